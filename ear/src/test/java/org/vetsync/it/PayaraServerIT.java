@@ -1,0 +1,81 @@
+package org.vetsync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.vetsync.testsupport.CabinetClient;
+import org.vetsync.testsupport.ConsoleClient;
+import org.vetsync.testsupport.ContractMessages;
+import org.vetsync.testsupport.TestEnvironment;
+
+/**
+ * The EAR as hospital IT runs it: Payara Server configured by deploy/payara-server.sh, a standalone broker and
+ * PostgreSQL with XA. A cabinet event sent with the Artemis command-line client is stored, answered, and shown in the
+ * console.
+ */
+class PayaraServerIT {
+
+  private final TestEnvironment env = TestEnvironment.get();
+
+  @Test
+  void anEventSentWithTheArtemisClientIsStoredAcknowledgedAndShownInTheConsole() throws Exception {
+    assertEquals(200, health().statusCode(), "GET /health");
+
+    String id = ContractMessages.newMessageId();
+    sendWithArtemisCli(ContractMessages.dispense(id, "CAB-SERVER", "T-" + id, 3));
+
+    try (CabinetClient cabinet = env.cabinet()) {
+      JsonObject ack =
+          cabinet
+              .awaitAcknowledgement("CAB-SERVER", id, Duration.ofSeconds(30))
+              .orElseThrow(() -> new AssertionError("no acknowledgement for " + id));
+      assertTrue(ack.getBoolean("accepted"), ack::toString);
+    }
+
+    List<Map<String, Object>> rows = env.database().query("select * from sync_event where message_id = ?", id);
+    assertEquals(1, rows.size());
+    assertEquals("COMPLETE", rows.get(0).get("status"));
+    assertEquals("CAB-SERVER", rows.get(0).get("cabinet_code"));
+
+    HttpResponse<String> console =
+        new ConsoleClient(env.appUrl()).login("/console/events.xhtml", "admin", env.consoleAdminPassword());
+    assertEquals(200, console.statusCode());
+    assertTrue(console.body().contains(id), "the event is listed in the console");
+  }
+
+  private void sendWithArtemisCli(String body) throws Exception {
+    Process process =
+        new ProcessBuilder(
+                System.getProperty("vetsync.it.artemis"),
+                "producer",
+                "--url", env.property("broker.url"),
+                "--user", "cabinet",
+                "--password", env.property("broker.cabinet.password"),
+                "--destination", "queue://vetsync.cabinet.events",
+                "--message-count", "1",
+                "--message", body)
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "artemis producer finished");
+    assertEquals(0, process.exitValue(), output);
+  }
+
+  private HttpResponse<String> health() throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(env.serverUrl() + "/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}

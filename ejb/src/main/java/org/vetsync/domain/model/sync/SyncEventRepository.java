@@ -1,0 +1,19 @@
+package org.vetsync.domain.model.sync;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface SyncEventRepository {
+
+  void store(SyncEvent event);
+
+  Optional<SyncEvent> find(long id);
+
+  /** The accepted (not rejected) inbound event that carried this messageId, if any. */
+  Optional<SyncEvent> findAcceptedInbound(String messageId);
+
+  /** One page of events, newest first, optionally restricted to one status. */
+  List<SyncEvent> page(SyncEventStatus status, int first, int size);
+
+  long count(SyncEventStatus status);
+}

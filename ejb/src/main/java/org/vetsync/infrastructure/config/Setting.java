@@ -1,0 +1,39 @@
+package org.vetsync.infrastructure.config;
+
+import java.util.Optional;
+
+/**
+ * Every setting vetsync reads, in one place. Each is read from a JVM system property first, then from the
+ * environment variable of the same meaning; README lists them.
+ */
+public enum Setting {
+  /** First admin's password; when unset, a random one is generated and logged once. */
+  ADMIN_PASSWORD("vetsync.admin.password", "VETSYNC_ADMIN_PASSWORD", null),
+  /** Seconds the broker health probe waits for a connection. */
+  HEALTH_BROKER_TIMEOUT_SECONDS("vetsync.health.brokerTimeoutSeconds", "VETSYNC_HEALTH_BROKER_TIMEOUT_SECONDS", "3");
+
+  private final String property;
+  private final String environmentVariable;
+  private final String defaultValue;
+
+  Setting(String property, String environmentVariable, String defaultValue) {
+    this.property = property;
+    this.environmentVariable = environmentVariable;
+    this.defaultValue = defaultValue;
+  }
+
+  public Optional<String> value() {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(environmentVariable);
+    }
+    if (value == null || value.isBlank()) {
+      value = defaultValue;
+    }
+    return Optional.ofNullable(value);
+  }
+
+  public int intValue() {
+    return Integer.parseInt(value().orElseThrow(() -> new IllegalStateException(property + " is not set")));
+  }
+}

@@ -1,0 +1,58 @@
+package org.vetsync.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.vetsync.domain.model.sync.SyncEvent;
+import org.vetsync.domain.model.sync.SyncEventRepository;
+import org.vetsync.domain.model.sync.SyncEventStatus;
+
+@ApplicationScoped
+public class JpaSyncEventRepository implements SyncEventRepository {
+
+  @PersistenceContext(unitName = "vetsync")
+  private EntityManager em;
+
+  @Override
+  public void store(SyncEvent event) {
+    em.persist(event);
+  }
+
+  @Override
+  public Optional<SyncEvent> find(long id) {
+    return Optional.ofNullable(em.find(SyncEvent.class, id));
+  }
+
+  @Override
+  public Optional<SyncEvent> findAcceptedInbound(String messageId) {
+    return em.createNamedQuery("SyncEvent.findInboundByMessageId", SyncEvent.class)
+        .setParameter("messageId", messageId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<SyncEvent> page(SyncEventStatus status, int first, int size) {
+    TypedQuery<SyncEvent> query =
+        status == null
+            ? em.createQuery("select e from SyncEvent e order by e.receivedAt desc, e.id desc", SyncEvent.class)
+            : em.createQuery(
+                    "select e from SyncEvent e where e.status = :status order by e.receivedAt desc, e.id desc",
+                    SyncEvent.class)
+                .setParameter("status", status);
+    return query.setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  @Override
+  public long count(SyncEventStatus status) {
+    return status == null
+        ? em.createQuery("select count(e) from SyncEvent e", Long.class).getSingleResult()
+        : em.createQuery("select count(e) from SyncEvent e where e.status = :status", Long.class)
+            .setParameter("status", status)
+            .getSingleResult();
+  }
+}

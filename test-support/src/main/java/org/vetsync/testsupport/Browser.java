@@ -1,0 +1,56 @@
+package org.vetsync.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium, started so that it talks to nothing but the server under test. */
+public final class Browser {
+
+  private Browser() {}
+
+  public static ChromeDriver start() {
+    try {
+      Path profile = Files.createTempDirectory("vetsync-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(System.getProperty("vetsync.it.chromium", "/usr/bin/chromium"));
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--no-first-run",
+          "--window-size=1400,900",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(Path.of(System.getProperty("vetsync.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+              .usingAnyFreePort()
+              .build();
+      return new ChromeDriver(service, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Saves what the page looks like under target/screenshots, for a person to check. */
+  public static void screenshot(ChromeDriver driver, String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

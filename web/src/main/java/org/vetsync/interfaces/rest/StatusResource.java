@@ -1,0 +1,35 @@
+package org.vetsync.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.vetsync.application.JobRecorder;
+import org.vetsync.domain.model.job.ScheduledJob;
+
+/** Scheduled jobs and when they last ran: for monitoring, so it carries no patient or client data. */
+@Path("status")
+@RequestScoped
+public class StatusResource {
+
+  @Inject private JobRecorder jobs;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public JsonObject status() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (ScheduledJob job : jobs.all()) {
+      var entry = Json.createObjectBuilder().add("name", job.getName()).add("runs", job.getRuns());
+      if (job.getLastFinishedAt() != null) {
+        entry.add("lastFinishedAt", job.getLastFinishedAt().toString());
+      }
+      list.add(entry);
+    }
+    return Json.createObjectBuilder().add("jobs", list).build();
+  }
+}
