@@ -35,7 +35,9 @@ fi
 commands=$(mktemp)
 trap 'rm -f "$commands"' EXIT
 chmod 600 "$commands"
-"$here/render.sh" "$here/vetsync-resources.asadmin" "$here/jdbc-postgresql.asadmin" "$here/payara-server.asadmin" > "$commands"
+# asadmin multimode reads one level of backslash escapes more than Payara Micro's boot-file reader: double them.
+"$here/render.sh" "$here/vetsync-resources.asadmin" "$here/jdbc-postgresql.asadmin" "$here/payara-server.asadmin" \
+  | sed 's/\\/\\\\/g' > "$commands"
 if [ -n "${VETSYNC_ADMIN_PASSWORD:-}" ]; then
   echo "create-system-properties vetsync.admin.password=$VETSYNC_ADMIN_PASSWORD" >> "$commands"
 fi

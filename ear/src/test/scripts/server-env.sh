@@ -14,6 +14,8 @@ asadmin() { "$IT_PAYARA_HOME/bin/asadmin" "$@"; }
 case "$cmd" in
   start)
     : "${IT_BROKER_PORT:?}" "${IT_H2_PORT:?}" "${IT_RUNTIME:?}" "${IT_EAR:?}"
+    # a domain left running by an interrupted run
+    [ -d "$domains/vetsync-it" ] && asadmin stop-domain --domaindir "$domains" vetsync-it > /dev/null 2>&1 || true
     for port in $((portbase + 48)) $((portbase + 80)); do
       if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "server-env: port $port is taken" >&2; exit 1; fi
     done

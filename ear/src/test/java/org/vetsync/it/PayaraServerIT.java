@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.vetsync.testsupport.Browser;
 import org.vetsync.testsupport.CabinetClient;
 import org.vetsync.testsupport.ConsoleClient;
 import org.vetsync.testsupport.ContractMessages;
@@ -22,7 +24,7 @@ import org.vetsync.testsupport.TestEnvironment;
 /**
  * The EAR as hospital IT runs it: Payara Server configured by deploy/payara-server.sh, a standalone broker and
  * PostgreSQL with XA. A cabinet event sent with the Artemis command-line client is stored, answered, and shown in the
- * console.
+ * console, to an HTTP client and in headless Chromium.
  */
 class PayaraServerIT {
 
@@ -52,6 +54,15 @@ class PayaraServerIT {
         new ConsoleClient(env.appUrl()).login("/console/events.xhtml", "admin", env.consoleAdminPassword());
     assertEquals(200, console.statusCode());
     assertTrue(console.body().contains(id), "the event is listed in the console");
+
+    ChromeDriver browser = Browser.start();
+    try {
+      String table =
+          Browser.loginAndFindEvent(browser, env.appUrl(), "admin", env.consoleAdminPassword(), id, "payara-server");
+      assertTrue(table.contains("CAB-SERVER"), table);
+    } finally {
+      browser.quit();
+    }
   }
 
   private void sendWithArtemisCli(String body) throws Exception {

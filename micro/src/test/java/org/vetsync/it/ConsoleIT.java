@@ -10,10 +10,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vetsync.testsupport.Browser;
 import org.vetsync.testsupport.CabinetClient;
 import org.vetsync.testsupport.ConsoleClient;
@@ -59,18 +56,11 @@ class ConsoleIT {
     }
     ChromeDriver browser = Browser.start();
     try {
-      browser.get(env.appUrl() + "/console/events.xhtml");
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
-      browser.findElement(By.id("password")).sendKeys(env.consoleAdminPassword());
-      Browser.screenshot(browser, env.databaseKind() + "-login");
-      browser.findElement(By.id("submit")).click();
-
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("events:table"), id));
-      String table = browser.findElement(By.id("events:table")).getText();
+      String table =
+          Browser.loginAndFindEvent(
+              browser, env.appUrl(), "admin", env.consoleAdminPassword(), id, "micro-" + env.databaseKind());
       assertTrue(table.contains("CAB-BROWSER"), table);
       assertTrue(table.contains("Dispense"), table);
-      Browser.screenshot(browser, env.databaseKind() + "-events");
     } finally {
       browser.quit();
     }

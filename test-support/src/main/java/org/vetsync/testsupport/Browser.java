@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, started so that it talks to nothing but the server under test. */
 public final class Browser {
@@ -41,6 +45,23 @@ public final class Browser {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Logs in through the console's login page as a person would and waits until the sync-event table lists the given
+   * text. Returns the table's visible text. Screenshots of the login page and the table go to target/screenshots.
+   */
+  public static String loginAndFindEvent(
+      ChromeDriver driver, String appUrl, String user, String password, String expected, String screenshotPrefix) {
+    driver.get(appUrl + "/console/events.xhtml");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    screenshot(driver, screenshotPrefix + "-login");
+    driver.findElement(By.id("submit")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("events:table"), expected));
+    screenshot(driver, screenshotPrefix + "-events");
+    return driver.findElement(By.id("events:table")).getText();
   }
 
   /** Saves what the page looks like under target/screenshots, for a person to check. */
