@@ -19,6 +19,7 @@ import org.vetsync.testsupport.Browser;
 import org.vetsync.testsupport.CabinetClient;
 import org.vetsync.testsupport.ConsoleClient;
 import org.vetsync.testsupport.ContractMessages;
+import org.vetsync.testsupport.Scenario;
 import org.vetsync.testsupport.TestEnvironment;
 
 /**
@@ -35,6 +36,7 @@ class PayaraServerIT {
     assertEquals(200, health().statusCode(), "GET /health");
 
     String id = ContractMessages.newMessageId();
+    Scenario.registerCabinet(env, "CAB-SERVER");
     sendWithArtemisCli(ContractMessages.dispense(id, "CAB-SERVER", "T-" + id, 3));
 
     try (CabinetClient cabinet = env.cabinet()) {
@@ -47,7 +49,7 @@ class PayaraServerIT {
 
     List<Map<String, Object>> rows = env.database().query("select * from sync_event where message_id = ?", id);
     assertEquals(1, rows.size());
-    assertEquals("COMPLETE", rows.get(0).get("status"));
+    assertEquals("UNALLOCATED", rows.get(0).get("status"), "no such consult: an orphan for staff");
     assertEquals("CAB-SERVER", rows.get(0).get("cabinet_code"));
 
     HttpResponse<String> console =

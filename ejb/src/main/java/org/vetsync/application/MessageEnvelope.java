@@ -22,8 +22,17 @@ public record MessageEnvelope(
 
   public static final int SCHEMA_VERSION = 1;
 
-  /** Parses and checks the envelope of a cabinet message. */
+  /** Parses and checks the envelope of a cabinet message, which must name its cabinet. */
   public static MessageEnvelope parseCabinetMessage(String text) throws InvalidMessageException {
+    return parse(text, true);
+  }
+
+  /** Parses and checks the envelope of a practice-system message. */
+  public static MessageEnvelope parsePracticeMessage(String text) throws InvalidMessageException {
+    return parse(text, false);
+  }
+
+  private static MessageEnvelope parse(String text, boolean cabinetRequired) throws InvalidMessageException {
     if (text == null || text.isBlank()) {
       throw new InvalidMessageException("Empty message", null, SyncEventType.UNRECOGNISED, null);
     }
@@ -71,13 +80,18 @@ public record MessageEnvelope(
       throw new InvalidMessageException(
           "occurredAt is not an ISO-8601 instant (e.g. 2026-11-22T10:15:30Z)", messageId, type, cabinetId);
     }
-    if (cabinetId == null || cabinetId.isBlank()) {
+    if (cabinetRequired && (cabinetId == null || cabinetId.isBlank())) {
       throw new InvalidMessageException("cabinetId is missing", messageId, type, null);
     }
     return new MessageEnvelope(messageId, type, SCHEMA_VERSION, occurredAt, cabinetId, body);
   }
 
-  private static String string(JsonObject body, String name) {
+  /** The body's fields, read with errors that name the field and the message. */
+  public Fields fields() {
+    return new Fields(this);
+  }
+
+  static String string(JsonObject body, String name) {
     JsonValue value = body.get(name);
     return value instanceof JsonString s ? s.getString() : null;
   }

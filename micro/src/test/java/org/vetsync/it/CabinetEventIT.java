@@ -19,6 +19,7 @@ import org.vetsync.testsupport.CabinetClient;
 import org.vetsync.testsupport.ContractMessages;
 import org.vetsync.testsupport.Database;
 import org.vetsync.testsupport.Poll;
+import org.vetsync.testsupport.Scenario;
 import org.vetsync.testsupport.TestEnvironment;
 
 /** A cabinet's message through the real broker into the database, and the answer back to the cabinet. */
@@ -34,6 +35,9 @@ class CabinetEventIT {
 
   @BeforeEach
   void connect() {
+    for (String code : new String[] {"CAB-A", "CAB-DUP", "CAB-DBDOWN"}) {
+      Scenario.registerCabinet(env, code);
+    }
     cabinet = env.cabinet();
   }
 
@@ -55,7 +59,8 @@ class CabinetEventIT {
     Map<String, Object> row = eventsWithMessageId(id).get(0);
     assertEquals("DISPENSE", row.get("event_type"));
     assertEquals("INBOUND", row.get("direction"));
-    assertEquals("COMPLETE", row.get("status"));
+    assertEquals("UNALLOCATED", row.get("status"), "nothing it names exists: an orphan for staff");
+    assertTrue(((String) row.get("error")).startsWith("Unknown product"), (String) row.get("error"));
     assertEquals("CAB-A", row.get("cabinet_code"));
     assertTrue(((String) row.get("payload")).contains("T-" + id), "raw payload is kept");
   }
@@ -98,7 +103,7 @@ class CabinetEventIT {
 
     List<Map<String, Object>> rows = eventsWithMessageId(id);
     assertEquals(2, rows.size());
-    assertEquals("COMPLETE", rows.get(0).get("status"));
+    assertEquals("UNALLOCATED", rows.get(0).get("status"));
     assertEquals("REJECTED", rows.get(1).get("status"));
     assertTrue(((String) rows.get(1).get("error")).startsWith("Duplicate of sync event " + rows.get(0).get("id")));
   }
@@ -121,7 +126,7 @@ class CabinetEventIT {
     JsonObject ack = awaitAck("CAB-DBDOWN", id);
     assertTrue(ack.getBoolean("accepted"));
     Map<String, Object> row = eventsWithMessageId(id).get(0);
-    assertEquals("COMPLETE", row.get("status"));
+    assertEquals("UNALLOCATED", row.get("status"));
     assertTrue(((Number) row.get("attempts")).intValue() > 1, "stored on a redelivery: " + row.get("attempts"));
     assertEquals(1, eventsWithMessageId(id).size());
   }

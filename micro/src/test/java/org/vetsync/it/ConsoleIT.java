@@ -15,6 +15,7 @@ import org.vetsync.testsupport.Browser;
 import org.vetsync.testsupport.CabinetClient;
 import org.vetsync.testsupport.ConsoleClient;
 import org.vetsync.testsupport.ContractMessages;
+import org.vetsync.testsupport.Scenario;
 import org.vetsync.testsupport.TestEnvironment;
 
 /** The console is behind a login; a staff member who logs in sees the events cabinets sent. */
@@ -50,6 +51,7 @@ class ConsoleIT {
   @Test
   void inTheBrowserAnAdminSeesAnEventACabinetJustSent() {
     String id = ContractMessages.newMessageId();
+    Scenario.registerCabinet(env, "CAB-BROWSER");
     try (CabinetClient cabinet = env.cabinet()) {
       cabinet.send(ContractMessages.dispense(id, "CAB-BROWSER", "T-" + id, 1), "CAB-BROWSER");
       cabinet.awaitAcknowledgement("CAB-BROWSER", id, Duration.ofSeconds(30)).orElseThrow();

@@ -45,6 +45,16 @@ public final class ConsoleClient {
             .build());
   }
 
+  /** A staff action through the console's API, as the logged-in user. */
+  public HttpResponse<String> act(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(appUrl + "/api/staff/" + path))
+            .header("Content-Type", "application/json")
+            .header("X-Vetsync-Action", "1")
+            .POST(HttpRequest.BodyPublishers.ofString(json == null ? "{}" : json))
+            .build());
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());

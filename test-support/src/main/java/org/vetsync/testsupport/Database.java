@@ -49,6 +49,21 @@ public final class Database {
     }
   }
 
+  /** The sync event that carried this messageId, once vetsync has processed it (its status is no longer Pending). */
+  public Map<String, Object> awaitEvent(String messageId) {
+    return Poll.until("sync event " + messageId + " to be processed", java.time.Duration.ofSeconds(30), () -> {
+      List<Map<String, Object>> rows =
+          query("select * from sync_event where message_id = ? and status <> 'PENDING' order by id", messageId);
+      return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(rows.get(0));
+    });
+  }
+
+  /** The first value of the first row, or null. */
+  public Object value(String sql, Object... parameters) {
+    List<Map<String, Object>> rows = query(sql, parameters);
+    return rows.isEmpty() ? null : rows.get(0).values().iterator().next();
+  }
+
   public void execute(String sql) {
     try (Connection connection = DriverManager.getConnection(url, user, password);
         Statement statement = connection.createStatement()) {

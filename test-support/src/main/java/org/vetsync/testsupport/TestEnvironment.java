@@ -69,6 +69,10 @@ public final class TestEnvironment {
     return new CabinetClient(property("broker.url"), "cabinet", property("broker.cabinet.password"));
   }
 
+  public PracticeClient practice() {
+    return new PracticeClient(property("broker.url"), "pims", property("broker.pims.password"));
+  }
+
   public BrokerControl broker() {
     return new BrokerControl(
         Path.of(property("broker.script")), Path.of(property("broker.instance")), property("broker.port"));

@@ -9,6 +9,8 @@ import java.util.Optional;
 public enum Setting {
   /** First admin's password; when unset, a random one is generated and logged once. */
   ADMIN_PASSWORD("vetsync.admin.password", "VETSYNC_ADMIN_PASSWORD", null),
+  /** Hours a cabinet holds a synced consult; cabinets drop consults after 24 h, and vetsync expires them alike. */
+  CONSULT_SYNC_HOURS("vetsync.consult.syncHours", "VETSYNC_CONSULT_SYNC_HOURS", "24"),
   /** Seconds the broker health probe waits for a connection. */
   HEALTH_BROKER_TIMEOUT_SECONDS("vetsync.health.brokerTimeoutSeconds", "VETSYNC_HEALTH_BROKER_TIMEOUT_SECONDS", "3");
 

@@ -97,6 +97,15 @@ public class SyncEvent {
     this.updatedAt = now;
   }
 
+  /** A command vetsync sent, waiting for the receiver's acknowledgement. */
+  public static SyncEvent outbound(
+      String messageId, SyncEventType type, String cabinetCode, String consultRef, String payload, Instant now) {
+    SyncEvent event = new SyncEvent(messageId, type, Direction.OUTBOUND, cabinetCode, payload, 1, now);
+    event.consultRef = consultRef;
+    event.status = SyncEventStatus.PROCESSING;
+    return event;
+  }
+
   /** A message that arrived from outside, not yet processed. */
   public static SyncEvent inbound(
       String messageId, SyncEventType type, String cabinetCode, String payload, int deliveryAttempt, Instant now) {
@@ -115,6 +124,57 @@ public class SyncEvent {
     SyncEvent event = inbound(messageId, type, cabinetCode, payload, deliveryAttempt, now);
     event.reject(reason, now);
     return event;
+  }
+
+  /** Which consult the event concerns, once known: the consult timeline is built from this. */
+  public void concerns(String consultRef) {
+    this.consultRef = consultRef;
+  }
+
+  /** The receiver accepted a command vetsync sent. */
+  public void acknowledged(Instant now) {
+    complete(now);
+  }
+
+  /** Processing could not be done now (the receiver refused, or something it needs is missing): staff may retry. */
+  public void fail(String reason, Instant now) {
+    requireStatus(SyncEventStatus.PENDING, SyncEventStatus.PROCESSING);
+    this.status = SyncEventStatus.FAILED;
+    this.error = cut(requireText(reason, "a failure needs a reason"));
+    this.updatedAt = now;
+  }
+
+  /** A dispense vetsync could not tie to a consult item (an orphan, a temporary patient): waits for staff. */
+  public void awaitAllocation(String why, Instant now) {
+    requireStatus(SyncEventStatus.PENDING, SyncEventStatus.PROCESSING);
+    this.status = SyncEventStatus.UNALLOCATED;
+    this.error = cut(requireText(why, "say what the event waits for"));
+    this.updatedAt = now;
+  }
+
+  /**
+   * Staff asked for this event to be done again. An outbound command goes out again under a new messageId (the broker
+   * would drop a repeat of the old one as a duplicate); an inbound one is processed again from its stored payload.
+   */
+  public void retry(String user, String newMessageId, String newPayload, Instant now) {
+    requireStatus(SyncEventStatus.FAILED, SyncEventStatus.PENDING);
+    this.actedBy = requireText(user, "a retry needs the user who asked for it");
+    this.attempts++;
+    this.status = direction == Direction.OUTBOUND ? SyncEventStatus.PROCESSING : SyncEventStatus.PENDING;
+    if (newMessageId != null) {
+      this.messageId = newMessageId;
+      this.payload = newPayload;
+    }
+    this.updatedAt = now;
+  }
+
+  /** Staff resolved what this event was waiting for (an orphan matched, a temporary patient allocated). */
+  public void resolvedBy(String user, Instant now) {
+    requireStatus(SyncEventStatus.UNALLOCATED, SyncEventStatus.FAILED, SyncEventStatus.PENDING);
+    this.actedBy = requireText(user, "a resolution needs the user who made it");
+    this.status = SyncEventStatus.COMPLETE;
+    this.error = null;
+    this.updatedAt = now;
   }
 
   public void complete(Instant now) {

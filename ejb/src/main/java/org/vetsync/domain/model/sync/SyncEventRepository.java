@@ -12,6 +12,9 @@ public interface SyncEventRepository {
   /** The accepted (not rejected) inbound event that carried this messageId, if any. */
   Optional<SyncEvent> findAcceptedInbound(String messageId);
 
+  /** The command vetsync sent under this messageId. */
+  Optional<SyncEvent> findOutbound(String messageId);
+
   /** One page of events, newest first, optionally restricted to one status. */
   List<SyncEvent> page(SyncEventStatus status, int first, int size);
 

@@ -12,6 +12,15 @@ public enum SyncEventType {
   RETURN("Return"),
   WASTE("Waste"),
   BILLING_TRIGGER("Billing Trigger"),
+  CABINET_UPSERT("Cabinet"),
+  PRODUCT_UPSERT("Product"),
+  CLIENT_UPSERT("Client"),
+  PATIENT_UPSERT("Patient"),
+  CONSULT_OPENED("Consult Opened"),
+  CONSULT_CLOSED("Consult Closed"),
+  ITEM_ADDED("Item Added"),
+  ITEM_QUANTITY_CHANGED("Item Quantity Changed"),
+  ITEM_REMOVED("Item Removed"),
   /** The message could not be read far enough to know its type. */
   UNRECOGNISED("Unrecognised");
 

@@ -20,6 +20,9 @@ public final class Queues {
 
   public static final String CABINET_ID_PROPERTY = "cabinetId";
 
+  /** Keeps the commands of one consult in order: the broker delivers a group to one consumer, in order. */
+  public static final String GROUP_ID_PROPERTY = "JMSXGroupID";
+
   /** Artemis's duplicate-detection property; vetsync sets it to the messageId of everything it sends. */
   public static final String DUPLICATE_ID_PROPERTY = "_AMQ_DUPL_ID";
 

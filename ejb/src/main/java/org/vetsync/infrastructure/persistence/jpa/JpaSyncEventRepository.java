@@ -36,6 +36,17 @@ public class JpaSyncEventRepository implements SyncEventRepository {
   }
 
   @Override
+  public Optional<SyncEvent> findOutbound(String messageId) {
+    return em.createQuery(
+            "select e from SyncEvent e where e.messageId = :messageId"
+                + " and e.direction = org.vetsync.domain.model.sync.Direction.OUTBOUND",
+            SyncEvent.class)
+        .setParameter("messageId", messageId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<SyncEvent> page(SyncEventStatus status, int first, int size) {
     TypedQuery<SyncEvent> query =
         status == null

@@ -1,0 +1,94 @@
+package org.vetsync.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.vetsync.domain.model.sync.SyncEvent;
+import org.vetsync.domain.model.sync.SyncEventRepository;
+import org.vetsync.domain.model.sync.SyncEventStatus;
+import org.vetsync.domain.model.sync.SyncEventType;
+
+/**
+ * Receives every practice-system message, in the message-driven bean's transaction: recorded as a sync event, applied,
+ * and the resulting cabinet commands sent, together. A message referring to something not yet known (a consult whose
+ * opening is still on its way) is kept as Failed, for staff to retry once it has arrived.
+ */
+@Stateless
+public class PracticeEventIntake {
+
+  private static final Logger LOG = Logger.getLogger(PracticeEventIntake.class.getName());
+
+  @Inject private SyncEventRepository events;
+  @Inject private PracticeRecords records;
+  @Inject private Clock clock;
+
+  public SyncEvent receive(InboundMessage message) {
+    Instant now = clock.instant();
+    String text = message.text() == null ? "" : message.text();
+    String payload = text.length() <= CabinetEventIntake.MAX_PAYLOAD_CHARS
+        ? text : text.substring(0, CabinetEventIntake.MAX_PAYLOAD_CHARS);
+    MessageEnvelope envelope;
+    try {
+      if (text.length() > CabinetEventIntake.MAX_PAYLOAD_CHARS) {
+        throw new InvalidMessageException("Message of " + text.length() + " characters exceeds the limit of "
+            + CabinetEventIntake.MAX_PAYLOAD_CHARS, null, SyncEventType.UNRECOGNISED, null);
+      }
+      envelope = MessageEnvelope.parsePracticeMessage(text);
+    } catch (InvalidMessageException e) {
+      return rejectedOnArrival(e.messageId(), e.type(), payload, message, e.getMessage(), now);
+    }
+    Optional<SyncEvent> earlier = events.findAcceptedInbound(envelope.messageId());
+    if (earlier.isPresent()) {
+      return rejectedOnArrival(envelope.messageId(), envelope.type(), payload, message,
+          "Duplicate of sync event " + earlier.get().getId() + " (same messageId)", now);
+    }
+    SyncEvent event = SyncEvent.inbound(envelope.messageId(), envelope.type(), null, payload,
+        message.deliveryAttempt(), now);
+    events.store(event);
+    apply(envelope, event);
+    return event;
+  }
+
+  /** Staff's retry of a Failed practice-system event, from its stored payload. */
+  public void reprocess(SyncEvent event, String user) {
+    event.retry(user, null, null, clock.instant());
+    try {
+      apply(MessageEnvelope.parsePracticeMessage(event.getPayload()), event);
+    } catch (InvalidMessageException e) {
+      event.reject(e.getMessage(), clock.instant());
+    }
+  }
+
+  private void apply(MessageEnvelope envelope, SyncEvent event) {
+    Instant now = clock.instant();
+    try {
+      records.apply(envelope, event);
+      if (event.getStatus() == SyncEventStatus.PENDING) {
+        event.complete(now);
+      }
+      LOG.info(() -> "Applied " + envelope.type().label() + " " + envelope.messageId() + " from the practice system"
+          + " as sync event " + event.getId());
+    } catch (InvalidMessageException e) {
+      event.reject(e.getMessage(), now);
+      LOG.warning(() -> "Rejected practice-system message " + envelope.messageId() + " as sync event "
+          + event.getId() + ": " + e.getMessage());
+    } catch (NotYetKnownException e) {
+      event.fail(e.getMessage(), now);
+      LOG.warning(() -> "Practice-system message " + envelope.messageId() + " (sync event " + event.getId()
+          + ") waits: " + e.getMessage());
+    }
+  }
+
+  private SyncEvent rejectedOnArrival(
+      String messageId, SyncEventType type, String payload, InboundMessage message, String reason, Instant now) {
+    SyncEvent event = SyncEvent.rejectedOnArrival(messageId, type, null, payload, message.deliveryAttempt(), reason,
+        now);
+    events.store(event);
+    LOG.warning(() -> "Rejected practice-system message " + (messageId == null ? "(no messageId)" : messageId)
+        + " as sync event " + event.getId() + ": " + reason);
+    return event;
+  }
+}

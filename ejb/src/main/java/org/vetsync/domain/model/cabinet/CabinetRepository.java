@@ -1,0 +1,13 @@
+package org.vetsync.domain.model.cabinet;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CabinetRepository {
+
+  Optional<Cabinet> find(String code);
+
+  void store(Cabinet cabinet);
+
+  List<Cabinet> all();
+}

@@ -1,0 +1,20 @@
+package org.vetsync.domain.model.consult;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ConsultRepository {
+
+  Optional<Consult> find(String pimsId);
+
+  /**
+   * The consult, locked for the rest of the transaction: everything that changes one consult (practice-system edits,
+   * dispenses from several cabinets) is serialised on this lock, so no update is lost.
+   */
+  Optional<Consult> lock(String pimsId);
+
+  void store(Consult consult);
+
+  /** Open consults of the patients of this client that some cabinet holds. */
+  List<Consult> openAndSyncedForClient(String clientPimsId);
+}

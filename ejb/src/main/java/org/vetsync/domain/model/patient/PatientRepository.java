@@ -1,0 +1,18 @@
+package org.vetsync.domain.model.patient;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface PatientRepository {
+
+  Optional<Patient> find(String pimsId);
+
+  Optional<Patient> find(long id);
+
+  Optional<Patient> findTemporary(String cabinetCode, String cabinetPatientRef);
+
+  void store(Patient patient);
+
+  /** Temporary patients no one has allocated yet, oldest first. */
+  List<Patient> unallocated();
+}

@@ -1,0 +1,50 @@
+package org.vetsync.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.vetsync.domain.model.consult.Consult;
+import org.vetsync.domain.model.consult.ConsultRepository;
+
+@ApplicationScoped
+public class JpaConsultRepository implements ConsultRepository {
+
+  @PersistenceContext(unitName = "vetsync")
+  private EntityManager em;
+
+  @Override
+  public Optional<Consult> find(String pimsId) {
+    return em.createQuery("select c from Consult c where c.pimsId = :id", Consult.class)
+        .setParameter("id", pimsId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Consult> lock(String pimsId) {
+    // EclipseLink refreshes what a pessimistic lock query reads, so the consult and its items are the locked state
+    return em.createQuery("select c from Consult c where c.pimsId = :id", Consult.class)
+        .setParameter("id", pimsId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void store(Consult consult) {
+    em.persist(consult);
+  }
+
+  @Override
+  public List<Consult> openAndSyncedForClient(String clientPimsId) {
+    return em.createQuery(
+            "select distinct c from Consult c join c.cabinets s where c.patient.client.pimsId = :client"
+                + " and c.closedAt is null and s.unsyncedAt is null",
+            Consult.class)
+        .setParameter("client", clientPimsId)
+        .getResultList();
+  }
+}
