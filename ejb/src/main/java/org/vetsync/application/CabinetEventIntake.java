@@ -34,6 +34,7 @@ public class CabinetEventIntake {
   @Inject private ConsultRepository consults;
   @Inject private DispenseRecording dispenses;
   @Inject private CabinetGateway gateway;
+  @Inject private ContractValidator contract;
   @Inject private Clock clock;
 
   /** @return the sync event recorded, or empty for a cabinet's acknowledgement of a command (it updates that command) */
@@ -50,6 +51,7 @@ public class CabinetEventIntake {
             null);
       }
       MessageEnvelope envelope = MessageEnvelope.parseCabinetMessage(text);
+      envelope.requireValid(contract, text);
       if (cabinets.find(envelope.cabinetId()).isEmpty()) {
         throw envelope.fields().invalid("Unknown cabinet '" + envelope.cabinetId() + "'");
       }

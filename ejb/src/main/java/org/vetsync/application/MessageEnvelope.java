@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.vetsync.domain.model.sync.SyncEventType;
 
@@ -84,6 +85,18 @@ public record MessageEnvelope(
       throw new InvalidMessageException("cabinetId is missing", messageId, type, null);
     }
     return new MessageEnvelope(messageId, type, SCHEMA_VERSION, occurredAt, cabinetId, body);
+  }
+
+  /** Checks the whole message against its type's schema: everything the contract page promises senders. */
+  public void requireValid(ContractValidator validator, String text) throws InvalidMessageException {
+    List<String> problems = validator.problems(type.name(), text);
+    if (!problems.isEmpty()) {
+      throw new InvalidMessageException(
+          "Does not match the contract for " + type.name() + ": " + String.join("; ", problems),
+          messageId,
+          type,
+          cabinetId);
+    }
   }
 
   /** The body's fields, read with errors that name the field and the message. */

@@ -23,6 +23,7 @@ public class PracticeEventIntake {
 
   @Inject private SyncEventRepository events;
   @Inject private PracticeRecords records;
+  @Inject private ContractValidator contract;
   @Inject private Clock clock;
 
   public SyncEvent receive(InboundMessage message) {
@@ -37,6 +38,7 @@ public class PracticeEventIntake {
             + CabinetEventIntake.MAX_PAYLOAD_CHARS, null, SyncEventType.UNRECOGNISED, null);
       }
       envelope = MessageEnvelope.parsePracticeMessage(text);
+      envelope.requireValid(contract, text);
     } catch (InvalidMessageException e) {
       return rejectedOnArrival(e.messageId(), e.type(), payload, message, e.getMessage(), now);
     }
