@@ -70,7 +70,11 @@ SQL
     VETSYNC_DB_HOST=127.0.0.1 VETSYNC_DB_PORT=5432 VETSYNC_DB_NAME=$pg_db VETSYNC_DB_USER=$pg_user VETSYNC_DB_PASSWORD=$db_password \
       "$root/deploy/render.sh" "$root/deploy/vetsync-resources.asadmin" "$root/deploy/jdbc-postgresql.asadmin" > "$IT_DIR/postboot-postgresql.asadmin"
     # the first console admin, as an operator would set VETSYNC_ADMIN_PASSWORD
-    for f in "$IT_DIR"/postboot-*.asadmin; do echo "create-system-properties vetsync.admin.password=$console_password" >> "$f"; done
+    # and a clock the tests can move (table clock_adjustment) instead of sleeping
+    for f in "$IT_DIR"/postboot-*.asadmin; do
+      echo "create-system-properties vetsync.admin.password=$console_password" >> "$f"
+      echo "create-system-properties vetsync.clock=adjustable" >> "$f"
+    done
     chmod 600 "$IT_DIR"/*.asadmin
 
     umask 077

@@ -67,15 +67,16 @@ public class CabinetCommands {
 
   /** The consult leaves every cabinet holding it ({@code reason}: CLOSED or EXPIRED). */
   public void consultEnded(Consult consult, String reason) {
-    Instant now = clock.instant();
     for (String cabinet : consult.cabinetsHolding()) {
-      send(
-          SyncEventType.UNSYNC_CONSULT,
-          consult,
-          cabinet,
-          CommandMessages.unsyncConsult(consult, cabinet, reason, now));
-      consult.unsyncFrom(cabinet, now);
+      unsync(consult, cabinet, reason);
     }
+  }
+
+  /** The consult leaves one cabinet. */
+  public void unsync(Consult consult, String cabinet, String reason) {
+    Instant now = clock.instant();
+    send(SyncEventType.UNSYNC_CONSULT, consult, cabinet, CommandMessages.unsyncConsult(consult, cabinet, reason, now));
+    consult.unsyncFrom(cabinet, now);
   }
 
   /** Client or patient details a cabinet shows changed: re-send them to the cabinets holding the consult. */

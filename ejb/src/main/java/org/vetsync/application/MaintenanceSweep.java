@@ -4,24 +4,42 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import org.vetsync.domain.model.sync.SyncEventRepository;
 import org.vetsync.domain.model.sync.SyncEventStatus;
 
 /**
- * The periodic sweep. Every 10 seconds: short enough that due work (expiry, exports) is picked up promptly, long
- * enough to cost nothing. Non-persistent on purpose: what is due lives in the database, not in the timer.
+ * The periodic sweep. Every 10 seconds: short enough that due work (expiry, timeouts) is picked up promptly, long
+ * enough to cost nothing. Non-persistent on purpose: what is due lives in the database, not in the timer. Each job runs
+ * in its own transaction holding its job row, so one failing job does not stop the others, and two instances never run
+ * the same job at once.
  */
 @Singleton
 @Startup
 public class MaintenanceSweep {
 
+  private static final Logger LOG = Logger.getLogger(MaintenanceSweep.class.getName());
+
   public static final String JOB = "maintenance-sweep";
 
   @Inject private JobRecorder recorder;
   @Inject private SyncEventRepository events;
+  @Inject private ConsultExpiry expiry;
+  @Inject private CommandTimeouts timeouts;
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = JOB)
   void sweep() {
-    recorder.run(JOB, () -> events.count(SyncEventStatus.FAILED) + " failed sync events waiting for staff");
+    run(JOB, () -> events.count(SyncEventStatus.FAILED) + " failed sync events waiting for staff");
+    run("consult-expiry", expiry::sweep);
+    run("command-timeouts", timeouts::sweep);
+  }
+
+  private void run(String job, Supplier<String> work) {
+    try {
+      recorder.run(job, work);
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Job " + job + " failed and will run again at the next sweep: " + e);
+    }
   }
 }

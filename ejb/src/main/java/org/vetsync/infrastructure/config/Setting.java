@@ -11,6 +11,10 @@ public enum Setting {
   ADMIN_PASSWORD("vetsync.admin.password", "VETSYNC_ADMIN_PASSWORD", null),
   /** Hours a cabinet holds a synced consult; cabinets drop consults after 24 h, and vetsync expires them alike. */
   CONSULT_SYNC_HOURS("vetsync.consult.syncHours", "VETSYNC_CONSULT_SYNC_HOURS", "24"),
+  /** Minutes a command may wait for the cabinet's acknowledgement before it is marked Failed. */
+  COMMAND_ACK_TIMEOUT_MINUTES("vetsync.command.ackTimeoutMinutes", "VETSYNC_COMMAND_ACK_TIMEOUT_MINUTES", "5"),
+  /** "adjustable" lets the test suites move vetsync's clock (table clock_adjustment); never set in production. */
+  CLOCK("vetsync.clock", "VETSYNC_CLOCK", "system"),
   /** Seconds the broker health probe waits for a connection. */
   HEALTH_BROKER_TIMEOUT_SECONDS("vetsync.health.brokerTimeoutSeconds", "VETSYNC_HEALTH_BROKER_TIMEOUT_SECONDS", "3");
 

@@ -1,5 +1,6 @@
 package org.vetsync.domain.model.consult;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface ConsultRepository {
   Optional<Consult> lock(String pimsId);
 
   void store(Consult consult);
+
+  /** Consults a cabinet still holds past the copy's expiry, oldest expiry first. */
+  List<String> withExpiredCabinetSync(Instant now, int limit);
 
   /** Open consults of the patients of this client that some cabinet holds. */
   List<Consult> openAndSyncedForClient(String clientPimsId);

@@ -139,16 +139,18 @@ public class SyncEvent {
   /** Processing could not be done now (the receiver refused, or something it needs is missing): staff may retry. */
   public void fail(String reason, Instant now) {
     requireStatus(SyncEventStatus.PENDING, SyncEventStatus.PROCESSING);
+    String why = requireText(reason, "a failure needs a reason");
     this.status = SyncEventStatus.FAILED;
-    this.error = cut(requireText(reason, "a failure needs a reason"));
+    this.error = cut(why);
     this.updatedAt = now;
   }
 
   /** A dispense vetsync could not tie to a consult item (an orphan, a temporary patient): waits for staff. */
   public void awaitAllocation(String why, Instant now) {
     requireStatus(SyncEventStatus.PENDING, SyncEventStatus.PROCESSING);
+    String waitingFor = requireText(why, "say what the event waits for");
     this.status = SyncEventStatus.UNALLOCATED;
-    this.error = cut(requireText(why, "say what the event waits for"));
+    this.error = cut(waitingFor);
     this.updatedAt = now;
   }
 
@@ -159,7 +161,14 @@ public class SyncEvent {
   public void retry(String user, String newMessageId, String newPayload, Instant now) {
     requireStatus(SyncEventStatus.FAILED, SyncEventStatus.PENDING);
     this.actedBy = requireText(user, "a retry needs the user who asked for it");
+    if (direction == Direction.OUTBOUND && newMessageId == null) {
+      throw new IllegalArgumentException("a command goes out again under a new messageId");
+    }
+    if (direction == Direction.INBOUND && newMessageId != null) {
+      throw new IllegalArgumentException("an inbound event is processed again as it arrived");
+    }
     this.attempts++;
+    this.error = null;
     this.status = direction == Direction.OUTBOUND ? SyncEventStatus.PROCESSING : SyncEventStatus.PENDING;
     if (newMessageId != null) {
       this.messageId = newMessageId;
@@ -186,8 +195,9 @@ public class SyncEvent {
 
   public void reject(String reason, Instant now) {
     requireStatus(SyncEventStatus.PENDING, SyncEventStatus.PROCESSING);
+    String why = requireText(reason, "a rejection needs a reason");
     this.status = SyncEventStatus.REJECTED;
-    this.error = cut(requireText(reason, "a rejection needs a reason"));
+    this.error = cut(why);
     this.updatedAt = now;
   }
 

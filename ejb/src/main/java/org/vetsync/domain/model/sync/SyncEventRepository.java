@@ -1,5 +1,6 @@
 package org.vetsync.domain.model.sync;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface SyncEventRepository {
 
   /** The command vetsync sent under this messageId. */
   Optional<SyncEvent> findOutbound(String messageId);
+
+  /** Commands still waiting for their acknowledgement since before the cutoff, oldest first. */
+  List<SyncEvent> awaitingAcknowledgementSince(Instant cutoff, int limit);
 
   /** One page of events, newest first, optionally restricted to one status. */
   List<SyncEvent> page(SyncEventStatus status, int first, int size);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.vetsync.domain.model.consult.Consult;
@@ -36,6 +37,17 @@ public class JpaConsultRepository implements ConsultRepository {
   @Override
   public void store(Consult consult) {
     em.persist(consult);
+  }
+
+  @Override
+  public List<String> withExpiredCabinetSync(Instant now, int limit) {
+    return em.createQuery(
+            "select c.pimsId from Consult c join c.cabinets s where s.unsyncedAt is null and s.expiresAt <= :now"
+                + " group by c.pimsId order by min(s.expiresAt)",
+            String.class)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override

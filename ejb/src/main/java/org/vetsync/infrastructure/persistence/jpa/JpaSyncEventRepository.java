@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.vetsync.domain.model.sync.SyncEvent;
@@ -44,6 +45,18 @@ public class JpaSyncEventRepository implements SyncEventRepository {
         .setParameter("messageId", messageId)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<SyncEvent> awaitingAcknowledgementSince(Instant cutoff, int limit) {
+    return em.createQuery(
+            "select e from SyncEvent e where e.direction = org.vetsync.domain.model.sync.Direction.OUTBOUND"
+                + " and e.status = org.vetsync.domain.model.sync.SyncEventStatus.PROCESSING"
+                + " and e.updatedAt < :cutoff order by e.updatedAt",
+            SyncEvent.class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override
