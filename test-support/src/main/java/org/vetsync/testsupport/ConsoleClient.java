@@ -45,6 +45,11 @@ public final class ConsoleClient {
             .build());
   }
 
+  /** A read through the console's API, as the logged-in user. */
+  public HttpResponse<String> read(String path) {
+    return send(HttpRequest.newBuilder(URI.create(appUrl + "/api/staff/" + path)).GET().build());
+  }
+
   /** A staff action through the console's API, as the logged-in user. */
   public HttpResponse<String> act(String path, String json) {
     return send(

@@ -15,6 +15,11 @@ public enum Setting {
   COMMAND_ACK_TIMEOUT_MINUTES("vetsync.command.ackTimeoutMinutes", "VETSYNC_COMMAND_ACK_TIMEOUT_MINUTES", "5"),
   /** "adjustable" lets the test suites move vetsync's clock (table clock_adjustment); never set in production. */
   CLOCK("vetsync.clock", "VETSYNC_CLOCK", "system"),
+  /** Whether the pharmacy export runs on its schedule. */
+  PHARMACY_EXPORT_ENABLED("vetsync.pharmacy.exportEnabled", "VETSYNC_PHARMACY_EXPORT_ENABLED", "true"),
+  /** Minutes between pharmacy exports (48 h by default; minutes work too). */
+  PHARMACY_EXPORT_INTERVAL_MINUTES(
+      "vetsync.pharmacy.exportIntervalMinutes", "VETSYNC_PHARMACY_EXPORT_INTERVAL_MINUTES", "2880"),
   /** Seconds the broker health probe waits for a connection. */
   HEALTH_BROKER_TIMEOUT_SECONDS("vetsync.health.brokerTimeoutSeconds", "VETSYNC_HEALTH_BROKER_TIMEOUT_SECONDS", "3");
 

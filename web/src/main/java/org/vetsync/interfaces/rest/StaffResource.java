@@ -2,31 +2,24 @@ package org.vetsync.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
-import org.vetsync.application.ActionRefusedException;
 import org.vetsync.application.StaffActions;
 
 /**
- * Staff actions for scripts and the console's own tests, behind the console login. Every action checks the caller's
- * role here, on the server, and answers a refusal with the reason. A state-changing request must carry the header
- * {@code X-Vetsync-Action}, which a cross-site form cannot send (CSRF).
+ * Staff actions on sync events and orphans for scripts and tests, behind the console login; {@link ActionGuard} checks
+ * the caller's role and the anti-CSRF header on the server for every call.
  */
 @Path("staff")
 @RequestScoped
@@ -34,11 +27,8 @@ import org.vetsync.application.StaffActions;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffResource {
 
-  private static final Logger LOG = Logger.getLogger(StaffResource.class.getName());
-
   @Inject private StaffActions actions;
-  @Context private SecurityContext security;
-  @HeaderParam("X-Vetsync-Action") private String actionHeader;
+  @Inject private ActionGuard guard;
 
   @POST
   @Path("events/{id}/retry")
@@ -95,34 +85,13 @@ public class StaffResource {
   }
 
   private Response act(String what, Consumer<String> action, String... roles) {
-    String user = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
-    if (user == null) {
-      return refusal(Response.Status.UNAUTHORIZED, "Log in first");
-    }
-    if (actionHeader == null) {
-      return refusal(Response.Status.FORBIDDEN, "Missing header X-Vetsync-Action");
-    }
-    boolean allowed = false;
-    for (String role : roles) {
-      allowed |= security.isUserInRole(role);
-    }
-    if (!allowed) {
-      LOG.warning(() -> "Refused " + user + " to " + what + ": needs role " + String.join(" or ", roles));
-      return refusal(Response.Status.FORBIDDEN, "Your role may not " + what);
-    }
-    try {
+    return guard.act(what, user -> {
       action.accept(user);
-      return Response.ok(Json.createObjectBuilder().add("done", what).build()).build();
-    } catch (ActionRefusedException e) {
-      return refusal(Response.Status.CONFLICT, e.getMessage());
-    }
+      return null;
+    }, roles);
   }
 
   private static String text(JsonObject body, String name) {
     return body == null || body.isNull(name) || !body.containsKey(name) ? null : body.getString(name, null);
-  }
-
-  private static Response refusal(Response.Status status, String reason) {
-    return Response.status(status).entity(Json.createObjectBuilder().add("error", reason).build()).build();
   }
 }

@@ -1,0 +1,73 @@
+package org.vetsync.application;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import org.vetsync.infrastructure.config.Setting;
+
+/**
+ * Starts the pharmacy export when it is due (every VETSYNC_PHARMACY_EXPORT_INTERVAL_MINUTES, default 48 h) and drives
+ * a requested or interrupted run to its end, batch by batch. Its own timer, checked every 10 seconds, so a long export
+ * never delays consult expiry; what is due and how far a run got are in the database, so a restart resumes it.
+ */
+@Singleton
+@Startup
+@Lock(LockType.READ)
+public class PharmacyExportSchedule {
+
+  private static final Logger LOG = Logger.getLogger(PharmacyExportSchedule.class.getName());
+
+  public static final String JOB = "pharmacy-export";
+
+  @Inject private JobRecorder recorder;
+  @Inject private PharmacyExport export;
+  @Inject private Clock clock;
+
+  /** One export at a time in this instance; the job row's lock keeps other instances out. */
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = JOB)
+  void tick() {
+    if (!Boolean.parseBoolean(Setting.PHARMACY_EXPORT_ENABLED.value().orElse("true"))
+        || !running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      recorder.run(JOB, this::exportIfDue);
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Pharmacy export stopped; it resumes from its checkpoint at the next tick: " + e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private String exportIfDue() {
+    Optional<Long> active = export.activeRun();
+    long runId;
+    if (active.isPresent()) {
+      runId = active.get();
+    } else {
+      Duration interval = Duration.ofMinutes(Setting.PHARMACY_EXPORT_INTERVAL_MINUTES.intValue());
+      Optional<Instant> last = export.lastFinished();
+      Instant now = clock.instant();
+      if (last.isPresent() && last.get().plus(interval).isAfter(now)) {
+        return "next export due at " + last.get().plus(interval);
+      }
+      runId = export.request("schedule");
+    }
+    int batches = 0;
+    while (export.runNextBatch(runId)) {
+      batches++;
+    }
+    return "export run " + runId + ": " + batches + " batches";
+  }
+}

@@ -1,0 +1,153 @@
+package org.vetsync.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.vetsync.application.PharmacyExport;
+import org.vetsync.application.PharmacyReview;
+import org.vetsync.domain.model.pharmacy.PharmacyExportRun;
+import org.vetsync.domain.model.pharmacy.ReviewItem;
+
+/** The pharmacy export for staff: runs and their files, the dry-run preview, the review queue, known clients. */
+@Path("staff/pharmacy")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PharmacyResource {
+
+  @Inject private PharmacyReview pharmacy;
+  @Inject private ActionGuard guard;
+
+  @POST
+  @Path("exports")
+  public Response requestExport() {
+    return guard.act("start a pharmacy export",
+        user -> Json.createObjectBuilder().add("runId", pharmacy.requestExport(user)).build(), "ADMIN");
+  }
+
+  @GET
+  @Path("exports/{id}")
+  public JsonObject run(@PathParam("id") long id) {
+    return json(pharmacy.run(id));
+  }
+
+  @GET
+  @Path("exports")
+  public JsonObject runs() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    pharmacy.recentRuns().forEach(run -> list.add(json(run)));
+    return Json.createObjectBuilder().add("runs", list).build();
+  }
+
+  @GET
+  @Path("exports/{id}/file")
+  @Produces("application/x-ndjson")
+  public Response file(@PathParam("id") long id) {
+    return Response.ok(pharmacy.file(id))
+        .header("Content-Disposition", "attachment; filename=\"pharmacy-export-" + id + ".jsonl\"")
+        .build();
+  }
+
+  @GET
+  @Path("preview")
+  public JsonObject preview(@QueryParam("limit") @DefaultValue("200") int limit) {
+    JsonArrayBuilder lines = Json.createArrayBuilder();
+    for (PharmacyExport.PreviewLine line : pharmacy.preview(Math.min(limit, 2000))) {
+      JsonObjectBuilder entry = Json.createObjectBuilder().add("clientId", line.clientId()).add("change", line.change());
+      add(entry, "field", line.field());
+      add(entry, "before", line.before());
+      add(entry, "after", line.after());
+      lines.add(entry);
+    }
+    return Json.createObjectBuilder().add("lines", lines).build();
+  }
+
+  @GET
+  @Path("reviews")
+  public JsonObject reviews() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (ReviewItem item : pharmacy.pending()) {
+      JsonObjectBuilder entry = Json.createObjectBuilder()
+          .add("id", item.getId())
+          .add("subject", item.getSubject())
+          .add("subjectId", item.getSubjectRef())
+          .add("field", item.getField().name())
+          .add("detectedAt", item.getDetectedAt().toString());
+      add(entry, "oldValue", item.getOldValue());
+      add(entry, "newValue", item.getNewValue());
+      list.add(entry);
+    }
+    return Json.createObjectBuilder().add("reviews", list).build();
+  }
+
+  @POST
+  @Path("reviews/{id}/approve")
+  public Response approve(@PathParam("id") long id) {
+    return guard.act("approve a pharmacy change", user -> {
+      pharmacy.approve(id, user);
+      return null;
+    }, "ADMIN");
+  }
+
+  @POST
+  @Path("reviews/{id}/reject")
+  public Response reject(@PathParam("id") long id, JsonObject body) {
+    return guard.act("reject a pharmacy change", user -> {
+      pharmacy.reject(id, user, body == null ? null : body.getString("reason", null));
+      return null;
+    }, "ADMIN");
+  }
+
+  /** Body: {"pharmacyRef", "name", "email", "phone"}: a client the pharmacy already serves. */
+  @POST
+  @Path("known-clients")
+  public Response knownClient(JsonObject body) {
+    return guard.act("register a pharmacy client", user -> {
+      pharmacy.registerKnownClient(body.getString("pharmacyRef", null), body.getString("name", null),
+          body.getString("email", null), body.getString("phone", null), user);
+      return null;
+    }, "ADMIN");
+  }
+
+  private static JsonObject json(PharmacyExportRun run) {
+    JsonObjectBuilder json = Json.createObjectBuilder()
+        .add("id", run.getId())
+        .add("status", run.getStatus().name())
+        .add("requestedBy", run.getRequestedBy())
+        .add("requestedAt", run.getRequestedAt().toString())
+        .add("clientsTotal", run.getClientsTotal())
+        .add("clientsDone", run.getClientsDone())
+        .add("newClients", run.getNewClients())
+        .add("linkedClients", run.getLinkedClients())
+        .add("newPets", run.getNewPets())
+        .add("emailChanges", run.getEmailChanges())
+        .add("weightChanges", run.getWeightChanges())
+        .add("deceasedChanges", run.getDeceasedChanges())
+        .add("approvedChanges", run.getApprovedChanges())
+        .add("reviewItems", run.getReviewItems())
+        .add("batches", run.getBatches());
+    add(json, "startedAt", run.getStartedAt() == null ? null : run.getStartedAt().toString());
+    add(json, "finishedAt", run.getFinishedAt() == null ? null : run.getFinishedAt().toString());
+    add(json, "error", run.getError());
+    return json.build();
+  }
+
+  private static void add(JsonObjectBuilder json, String name, String value) {
+    if (value != null) {
+      json.add(name, value);
+    }
+  }
+}
