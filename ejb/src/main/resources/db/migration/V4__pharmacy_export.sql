@@ -84,4 +84,6 @@ CREATE TABLE pharmacy_export_batch (
   payload TEXT    NOT NULL,
   PRIMARY KEY (run_id, seq)
 );
+-- the export reads a batch's pets by their owners
+CREATE INDEX patient_client_idx ON patient (client_id);
 INSERT INTO scheduled_job (name, runs, version) VALUES ('pharmacy-export', 0, 1);

@@ -157,6 +157,9 @@ public class PharmacyExport {
     for (ReviewItem review : repository.openReviews(clientIds, petIds)) {
       open.put(reviewKey(review.getField(), review.getSubjectId()), review);
     }
+    Map<Long, ClientRecord> neverSent = new HashMap<>();
+    clients.stream().filter(c -> c.sent() == null).forEach(c -> neverSent.put(c.id(), c.current()));
+    Map<Long, String> pharmacyRefs = repository.pharmacyMatches(neverSent);
     for (ClientRow client : clients) {
       List<PetRow> ownPets = pets.getOrDefault(client.id(), List.of());
       Map<Long, PetRecord> current = new LinkedHashMap<>();
@@ -175,7 +178,7 @@ public class PharmacyExport {
       for (PetRow pet : ownPets) {
         approve(open, ReviewField.PET_NAME, pet.id(), "PET_NAME:" + pet.id(), approved);
       }
-      String pharmacyRef = client.sent() == null ? repository.pharmacyMatch(client.current()).orElse(null) : null;
+      String pharmacyRef = pharmacyRefs.get(client.id());
       ClientDelta delta = ClientDelta.between(client.current(), client.sent(), current, sent, approved, pharmacyRef);
 
       for (ExportChange change : delta.changes()) {

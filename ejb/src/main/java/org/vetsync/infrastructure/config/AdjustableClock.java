@@ -1,5 +1,6 @@
 package org.vetsync.infrastructure.config;
 
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,30 +10,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * The system clock plus an offset a test writes into clock_adjustment. The offset is read at most once a second, so
- * a moved clock takes effect within a second and costs almost nothing per call.
+ * The system clock plus an offset a test writes into clock_adjustment. A background task reads the offset every
+ * half second, outside any transaction (reading it inside the caller's transaction would enlist a second connection
+ * there), so a moved clock takes effect within a second and costs nothing per call.
  */
 final class AdjustableClock extends Clock {
 
   private final DataSource dataSource;
   private volatile long offsetSeconds;
-  private volatile long readAtMillis;
 
-  AdjustableClock(DataSource dataSource) {
+  AdjustableClock(DataSource dataSource, ManagedScheduledExecutorService executor) {
     this.dataSource = dataSource;
+    executor.scheduleWithFixedDelay(() -> offsetSeconds = readOffset(), 0, 500, TimeUnit.MILLISECONDS);
   }
 
   @Override
   public Instant instant() {
-    long now = System.currentTimeMillis();
-    if (now - readAtMillis > 1000) {
-      offsetSeconds = readOffset();
-      readAtMillis = now;
-    }
-    return Instant.ofEpochMilli(now).plus(Duration.ofSeconds(offsetSeconds));
+    return Instant.now().plus(Duration.ofSeconds(offsetSeconds));
   }
 
   private long readOffset() {

@@ -1,6 +1,7 @@
 package org.vetsync.infrastructure.config;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -19,12 +20,14 @@ public class ClockProducer {
   @Resource(lookup = "jdbc/vetsync")
   private DataSource dataSource;
 
+  @Resource private ManagedScheduledExecutorService executor;
+
   @Produces
   @ApplicationScoped
   Clock clock() {
     if ("adjustable".equals(Setting.CLOCK.value().orElse("system"))) {
       LOG.warning("vetsync.clock=adjustable: business time follows table clock_adjustment (test setting)");
-      return new AdjustableClock(dataSource);
+      return new AdjustableClock(dataSource, executor);
     }
     return Clock.systemUTC();
   }

@@ -21,8 +21,11 @@ public interface PharmacyExportRepository {
   /** Pets of these clients, by client id. */
   Map<Long, List<PetRow>> petsOf(Collection<Long> clientIds);
 
-  /** The pharmacy's reference for a client it already knows: same email, or same phone and name. */
-  Optional<String> pharmacyMatch(ClientRecord client);
+  /**
+   * The pharmacy's references for the clients of a batch it already knows (same email, or same phone and name), by
+   * client id; one round trip per batch.
+   */
+  Map<Long, String> pharmacyMatches(Map<Long, ClientRecord> clients);
 
   /** What a batch sent for one client, to remember. */
   record SentClient(long clientId, ClientRecord sent, String pharmacyRef, boolean firstTime) {}

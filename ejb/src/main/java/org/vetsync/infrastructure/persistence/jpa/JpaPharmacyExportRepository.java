@@ -1,6 +1,5 @@
 package org.vetsync.infrastructure.persistence.jpa;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.vetsync.domain.model.pharmacy.ClientRecord;
 import org.vetsync.domain.model.pharmacy.PetRecord;
 import org.vetsync.domain.model.pharmacy.PharmacyExportRepository;
@@ -28,17 +26,14 @@ import org.vetsync.domain.model.pharmacy.ReviewItem;
 
 /**
  * The export's bulk reads and writes go straight to JDBC (keyset pages of clients, one query for their pets), which
- * keeps a 100k-client export to seconds; runs and review items are ordinary JPA entities. Both share the transaction's
- * connection.
+ * keeps a 100k-client export to seconds; runs and review items are ordinary JPA entities. Both use the transaction's
+ * one connection.
  */
 @ApplicationScoped
 public class JpaPharmacyExportRepository implements PharmacyExportRepository {
 
   @PersistenceContext(unitName = "vetsync")
   private EntityManager em;
-
-  @Resource(lookup = "jdbc/vetsync")
-  private DataSource dataSource;
 
   @Override
   public long countClients() {
@@ -105,21 +100,40 @@ public class JpaPharmacyExportRepository implements PharmacyExportRepository {
   }
 
   @Override
-  public Optional<String> pharmacyMatch(ClientRecord client) {
-    return jdbc(connection -> {
+  public Map<Long, String> pharmacyMatches(Map<Long, ClientRecord> clients) {
+    Map<String, List<Long>> byEmail = new HashMap<>();
+    Map<String, List<Long>> byPhoneAndName = new HashMap<>();
+    clients.forEach((id, client) -> {
       if (client.email() != null) {
-        Optional<String> byEmail = single(connection,
-            "select pharmacy_ref from pharmacy_known_client where email_key = ?", key(client.email()));
-        if (byEmail.isPresent()) {
-          return byEmail;
-        }
+        byEmail.computeIfAbsent(key(client.email()), k -> new ArrayList<>()).add(id);
       }
       if (client.phone() != null && client.name() != null) {
-        return single(connection,
-            "select pharmacy_ref from pharmacy_known_client where phone_key = ? and name_key = ?",
-            key(client.phone()), key(client.name()));
+        byPhoneAndName.computeIfAbsent(key(client.phone()) + "\n" + key(client.name()), k -> new ArrayList<>())
+            .add(id);
       }
-      return Optional.empty();
+    });
+    if (byEmail.isEmpty() && byPhoneAndName.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc(connection -> {
+      Map<Long, String> matches = new HashMap<>();
+      try (PreparedStatement statement = connection.prepareStatement(
+              "select pharmacy_ref, email_key, phone_key, name_key from pharmacy_known_client"
+                  + " where email_key = any (?) or phone_key = any (?)")) {
+        statement.setArray(1, connection.createArrayOf("VARCHAR", byEmail.keySet().toArray()));
+        statement.setArray(2, connection.createArrayOf("VARCHAR",
+            byPhoneAndName.keySet().stream().map(k -> k.substring(0, k.indexOf('\n'))).distinct().toArray()));
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            String ref = rs.getString(1);
+            // phone and name first, so that an email match (the stronger evidence) wins
+            byPhoneAndName.getOrDefault(rs.getString(3) + "\n" + rs.getString(4), List.of())
+                .forEach(id -> matches.put(id, ref));
+            byEmail.getOrDefault(rs.getString(2), List.of()).forEach(id -> matches.put(id, ref));
+          }
+        }
+      }
+      return matches;
     });
   }
 
@@ -300,11 +314,14 @@ public class JpaPharmacyExportRepository implements PharmacyExportRepository {
     T run(Connection connection) throws SQLException;
   }
 
+  /**
+   * Runs SQL on the persistence context's own connection: a second connection from the pool in the same XA transaction
+   * would make the transaction manager join the PostgreSQL branch, which its driver does not support.
+   */
   private <T> T jdbc(JdbcWork<T> work) {
-    // JPA's pending changes first, so plain SQL sees them (same transaction, same connection)
     em.flush();
-    try (Connection connection = dataSource.getConnection()) {
-      return work.run(connection);
+    try {
+      return work.run(em.unwrap(Connection.class));
     } catch (SQLException e) {
       throw new IllegalStateException("Pharmacy export database work failed: " + e.getMessage(), e);
     }
