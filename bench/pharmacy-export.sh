@@ -20,10 +20,14 @@ java -Xmx1g -jar "$IT_RUNTIME/payara-micro.jar" --nocluster --port "$IT_HTTP_POR
   > "$IT_DIR/server.log" 2>&1 &
 micro=$!
 trap 'kill $micro 2>/dev/null; wait $micro 2>/dev/null; bash "$root/test-support/scripts/test-env.sh" stop > /dev/null' EXIT
+up=false
 for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$IT_HTTP_PORT/health" 2>/dev/null | grep -q '"vetsync-dependencies","status":"UP"' && break
+  if curl -fsS "http://127.0.0.1:$IT_HTTP_PORT/health" 2>/dev/null | grep -q '"vetsync-dependencies","status":"UP"'; then
+    up=true; break
+  fi
   sleep 1
 done
+$up || { echo "vetsync did not come up; see $IT_DIR/server.log" >&2; exit 1; }
 # let the start-up export of the empty database finish first
 sleep 12
 

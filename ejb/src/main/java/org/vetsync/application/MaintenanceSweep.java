@@ -1,5 +1,6 @@
 package org.vetsync.application;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -13,10 +14,12 @@ import org.vetsync.domain.model.sync.SyncEventStatus;
  * The periodic sweep. Every 10 seconds: short enough that due work (expiry, timeouts) is picked up promptly, long
  * enough to cost nothing. Non-persistent on purpose: what is due lives in the database, not in the timer. Each job runs
  * in its own transaction holding its job row, so one failing job does not stop the others, and two instances never run
- * the same job at once.
+ * the same job at once. It starts after the schema migration: a sweep against a half-migrated schema would fail, or
+ * worse, create rows a later migration inserts.
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrator")
 public class MaintenanceSweep {
 
   private static final Logger LOG = Logger.getLogger(MaintenanceSweep.class.getName());

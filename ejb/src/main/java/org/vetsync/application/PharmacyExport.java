@@ -83,7 +83,9 @@ public class PharmacyExport {
       return false;
     }
     Instant now = clock.instant();
-    run.start(repository.countClients(), now);
+    if (run.getStatus() == PharmacyExportRun.Status.REQUESTED) {
+      run.start(repository.countClients(), now);
+    }
     List<ClientRow> clients = repository.clientsAfter(run.getCheckpointClientId(), BATCH);
     if (clients.isEmpty()) {
       run.complete(now);

@@ -2,6 +2,7 @@ package org.vetsync.application;
 
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,6 +22,7 @@ import org.vetsync.infrastructure.config.Setting;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrator")
 @Lock(LockType.READ)
 public class PharmacyExportSchedule {
 

@@ -17,6 +17,8 @@ import org.vetsync.domain.model.orphan.OrphanDispenseRepository;
 import org.vetsync.domain.model.orphan.OrphanReason;
 import org.vetsync.domain.model.patient.Patient;
 import org.vetsync.domain.model.patient.PatientRepository;
+import org.vetsync.domain.model.reconciliation.ReconciliationItem;
+import org.vetsync.domain.model.reconciliation.ReconciliationRepository;
 import org.vetsync.domain.model.sync.Direction;
 import org.vetsync.domain.model.sync.SyncEvent;
 import org.vetsync.domain.model.sync.SyncEventRepository;
@@ -38,6 +40,7 @@ public class StaffActions {
   @Inject private CabinetEventIntake cabinetIntake;
   @Inject private PracticeEventIntake practiceIntake;
   @Inject private Billing billing;
+  @Inject private ReconciliationRepository reconciliation;
   @Inject private Clock clock;
 
   /** Sync again: a command goes out again; an inbound event is processed again from its stored payload. */
@@ -164,6 +167,21 @@ public class StaffActions {
       return null;
     });
     LOG.info(() -> user + " dismissed orphan dispense " + orphanId + ": " + reason);
+  }
+
+  /** Closes a reconciliation worklist entry with what was found and done. */
+  public void resolveReconciliation(long itemId, String user, String resolution) {
+    ReconciliationItem item = reconciliation.find(itemId)
+        .orElseThrow(() -> new ActionRefusedException("No reconciliation item " + itemId));
+    refuseUnless(() -> {
+      item.resolve(user, resolution, clock.instant());
+      return null;
+    });
+    LOG.info(() -> user + " resolved reconciliation item " + itemId + " (" + item.getKind().label() + "): " + resolution);
+  }
+
+  public List<ReconciliationItem> openReconciliation() {
+    return reconciliation.open();
   }
 
   private SyncEvent event(long id) {

@@ -288,6 +288,38 @@ class CabinetSyncIT {
     assertEquals("ID-NEW-" + s.client, update.getJsonObject("client").getString("idNumber"));
   }
 
+  @Test
+  void staffCanSyncAConsultAgainByHand() {
+    plan("I1", 2);
+    assertEquals(200, staffSession().act("consults/" + s.consult + "/sync", null).statusCode());
+    assertEquals("SYNC_CONSULT", nextCommand().getString("type"));
+    JsonObject profile = nextCommand();
+    assertEquals("SYNC_PROFILE", profile.getString("type"));
+    assertEquals("I1", profile.getString("itemId"));
+  }
+
+  @Test
+  void anOrphanCanBeSplitAcrossItemsAndIsBilledOnce() {
+    plan("I1", 1);
+    db.awaitEvent(practice.itemAdded(s.consult, "I2", s.product, 2));
+    answer(nextCommand(), true, null); // SYNC_PROFILE I2
+    String tx = "TX-S-" + s.consult;
+    String messageId = ContractMessages.newMessageId();
+    cabinet.send(ContractMessages.transaction("DISPENSE", messageId, s.cabinet, tx, null, s.product, 3), s.cabinet);
+    db.awaitEvent(messageId);
+    ConsoleClient staff = staffSession();
+    String wrong = "{\"consultId\": \"" + s.consult + "\", \"parts\": {\"I1\": 1, \"I2\": 1}}";
+    HttpResponse<String> refused = staff.act("orphans/" + orphanId(tx) + "/split", wrong);
+    assertEquals(409, refused.statusCode());
+    assertTrue(refused.body().contains("add up to 2"), refused.body());
+    String split = "{\"consultId\": \"" + s.consult + "\", \"parts\": {\"I1\": 1, \"I2\": 2}}";
+    assertEquals(200, staff.act("orphans/" + orphanId(tx) + "/split", split).statusCode());
+    assertEquals("DISPENSED", itemStatus("I1"));
+    assertEquals("DISPENSED", itemStatus("I2"));
+    assertEquals(1L, invoiceLines());
+    assertEquals(0, new BigDecimal("3").compareTo(billedQuantity()));
+  }
+
   private void plan(String itemId, int quantity) {
     db.awaitEvent(practice.itemAdded(s.consult, itemId, s.product, quantity));
     answer(nextCommand(), true, null); // SYNC_CONSULT

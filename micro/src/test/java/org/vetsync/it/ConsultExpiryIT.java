@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vetsync.testsupport.CabinetClient;
+import org.vetsync.testsupport.ConsoleClient;
 import org.vetsync.testsupport.ContractMessages;
 import org.vetsync.testsupport.Database;
 import org.vetsync.testsupport.Poll;
@@ -90,6 +91,16 @@ class ConsultExpiryIT {
         s.consult).stream().collect(Collectors.toMap(r -> (String) r.get("pims_id"), r -> (String) r.get("kind")));
     assertEquals(Map.of("I2", "DISPENSED_NOT_BILLED", "I3", "BILLED_MORE_THAN_DISPENSED",
         "I4", "PLANNED_NOT_DISPENSED"), worklist, "I1 adds up and is not listed");
+
+    ConsoleClient staff = new ConsoleClient(env.appUrl());
+    staff.login("/console/events.xhtml", "admin", env.consoleAdminPassword());
+    long notBilled = count("select r.id from reconciliation_item r join consult_item i on i.id = r.consult_item_id"
+        + " join consult c on c.id = r.consult_id where c.pims_id = ? and i.pims_id = 'I2'", s.consult);
+    assertEquals(409, staff.act("reconciliation/" + notBilled + "/resolve", "{}").statusCode(), "needs a resolution");
+    assertEquals(200, staff.act("reconciliation/" + notBilled + "/resolve",
+        "{\"resolution\": \"billed by hand on invoice 4711\"}").statusCode());
+    assertEquals("RESOLVED", db.value("select status from reconciliation_item where id = ?", notBilled));
+    assertEquals("admin", db.value("select resolved_by from reconciliation_item where id = ?", notBilled));
 
     Poll.until("the unanswered command to fail", WAIT, () -> "FAILED".equals(db.value(
         "select status from sync_event where message_id = ?", unanswered.getString("messageId")))

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.vetsync.application.StaffActions;
+import org.vetsync.domain.model.reconciliation.ReconciliationItem;
 
 /**
  * Staff actions on sync events and orphans for scripts and tests, behind the console login; {@link ActionGuard} checks
@@ -82,6 +86,30 @@ public class StaffResource {
   public Response dismiss(@PathParam("id") long id, JsonObject body) {
     return act("dismiss orphan dispense " + id, user -> actions.dismissOrphan(id, user, text(body, "reason")),
         "ADMIN");
+  }
+
+  @GET
+  @Path("reconciliation")
+  public JsonObject openReconciliation() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (ReconciliationItem item : actions.openReconciliation()) {
+      list.add(Json.createObjectBuilder()
+          .add("id", item.getId())
+          .add("consultId", item.getConsult().getPimsId())
+          .add("itemId", item.getItem().getPimsId())
+          .add("kind", item.getKind().name())
+          .add("planned", item.getPlanned())
+          .add("dispensed", item.getDispensed())
+          .add("billed", item.getBilled()));
+    }
+    return Json.createObjectBuilder().add("items", list).build();
+  }
+
+  @POST
+  @Path("reconciliation/{id}/resolve")
+  public Response resolve(@PathParam("id") long id, JsonObject body) {
+    return act("resolve reconciliation item " + id,
+        user -> actions.resolveReconciliation(id, user, text(body, "resolution")), "ADMIN", "STAFF");
   }
 
   private Response act(String what, Consumer<String> action, String... roles) {
