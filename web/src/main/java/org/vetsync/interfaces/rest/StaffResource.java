@@ -120,6 +120,6 @@ public class StaffResource {
   }
 
   private static String text(JsonObject body, String name) {
-    return body == null || body.isNull(name) || !body.containsKey(name) ? null : body.getString(name, null);
+    return body == null || !body.containsKey(name) || body.isNull(name) ? null : body.getString(name, null);
   }
 }
