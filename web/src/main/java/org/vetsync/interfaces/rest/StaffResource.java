@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.vetsync.application.ActionRefusedException;
 import org.vetsync.application.StaffActions;
+import org.vetsync.interfaces.security.StaffPermission;
 
 /**
  * Staff actions for scripts and the console's own tests, behind the console login. Every action checks the caller's
@@ -43,26 +44,29 @@ public class StaffResource {
   @POST
   @Path("events/{id}/retry")
   public Response retry(@PathParam("id") long id) {
-    return act("retry sync event " + id, user -> actions.retry(id, user), "ADMIN", "STAFF");
+    return act("retry sync event " + id, user -> actions.retry(id, user), StaffPermission.RETRY);
   }
 
   @POST
   @Path("events/{id}/ignore")
   public Response ignore(@PathParam("id") long id, JsonObject body) {
-    return act("ignore sync event " + id, user -> actions.ignore(id, user, text(body, "reason")), "ADMIN");
+    return act("ignore sync event " + id, user -> actions.ignore(id, user, text(body, "reason")),
+        StaffPermission.IGNORE);
   }
 
   @POST
   @Path("consults/{consultId}/sync")
   public Response manualSync(@PathParam("consultId") String consultId) {
-    return act("sync consult " + consultId, user -> actions.manualSync(consultId, user), "ADMIN", "STAFF");
+    return act("sync consult " + consultId, user -> actions.manualSync(consultId, user),
+        StaffPermission.MANUAL_SYNC);
   }
 
   @POST
   @Path("orphans/{id}/match")
   public Response match(@PathParam("id") long id, JsonObject body) {
     return act("match orphan dispense " + id,
-        user -> actions.matchOrphan(id, text(body, "consultId"), text(body, "itemId"), user), "ADMIN", "STAFF");
+        user -> actions.matchOrphan(id, text(body, "consultId"), text(body, "itemId"), user),
+        StaffPermission.MATCH);
   }
 
   /** Body: {"consultId": "...", "parts": {"itemId": quantity, ...}}. */
@@ -76,7 +80,7 @@ public class StaffResource {
         given.forEach((item, quantity) -> parts.put(item, ((JsonNumber) quantity).bigDecimalValue()));
       }
       actions.splitOrphan(id, text(body, "consultId"), parts, user);
-    }, "ADMIN", "STAFF");
+    }, StaffPermission.MATCH);
   }
 
   @POST
@@ -84,17 +88,17 @@ public class StaffResource {
   public Response allocate(@PathParam("id") long id, JsonObject body) {
     return act("allocate the temporary patient of orphan dispense " + id,
         user -> actions.allocateTemporaryPatient(id, text(body, "patientId"), text(body, "consultId"), user),
-        "ADMIN", "STAFF");
+        StaffPermission.ALLOCATE);
   }
 
   @POST
   @Path("orphans/{id}/dismiss")
   public Response dismiss(@PathParam("id") long id, JsonObject body) {
     return act("dismiss orphan dispense " + id, user -> actions.dismissOrphan(id, user, text(body, "reason")),
-        "ADMIN");
+        StaffPermission.DISMISS);
   }
 
-  private Response act(String what, Consumer<String> action, String... roles) {
+  private Response act(String what, Consumer<String> action, StaffPermission permission) {
     String user = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
     if (user == null) {
       return refusal(Response.Status.UNAUTHORIZED, "Log in first");
@@ -102,12 +106,8 @@ public class StaffResource {
     if (actionHeader == null) {
       return refusal(Response.Status.FORBIDDEN, "Missing header X-Vetsync-Action");
     }
-    boolean allowed = false;
-    for (String role : roles) {
-      allowed |= security.isUserInRole(role);
-    }
-    if (!allowed) {
-      LOG.warning(() -> "Refused " + user + " to " + what + ": needs role " + String.join(" or ", roles));
+    if (!permission.grantedTo(security::isUserInRole)) {
+      LOG.warning(() -> "Refused " + user + " to " + what + ": needs role " + permission.roleNames());
       return refusal(Response.Status.FORBIDDEN, "Your role may not " + what);
     }
     try {
