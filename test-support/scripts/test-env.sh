@@ -5,6 +5,9 @@
 #
 #   IT_DIR=... IT_BROKER_PORT=... IT_H2_PORT=... IT_HTTP_PORT=... IT_RUNTIME=... test-env.sh start
 #   IT_DIR=... test-env.sh stop
+#
+# The PostgreSQL database (and its role) is dropped and created afresh on start: vetsync_it, or IT_PG_DB when two
+# checkouts run their tests against one PostgreSQL at the same time and must not drop each other's.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -43,7 +46,8 @@ case "$cmd" in
     echo $! > "$IT_DIR/h2.pid"
     wait_port "$IT_H2_PORT" "H2"
 
-    pg_db=vetsync_it pg_user=vetsync_it
+    pg_db=${IT_PG_DB:-vetsync_it} pg_user=${IT_PG_DB:-vetsync_it}
+    [[ $pg_db =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "test-env: IT_PG_DB must be a plain lower-case name" >&2; exit 1; }
     if ! psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q > "$IT_DIR/postgresql.log" 2>&1 <<SQL
 DROP DATABASE IF EXISTS $pg_db WITH (FORCE);
 DROP ROLE IF EXISTS $pg_user;

@@ -64,6 +64,20 @@ public final class Browser {
     return driver.findElement(By.id("events:table")).getText();
   }
 
+  /**
+   * Starts a fresh session (any earlier login is forgotten), opens a console page, logs in on the form it is sent to
+   * and waits until the page itself is shown.
+   */
+  public static void login(ChromeDriver driver, String appUrl, String page, String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(appUrl + page);
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session:logout")));
+  }
+
   /** Saves what the page looks like under target/screenshots, for a person to check. */
   public static void screenshot(ChromeDriver driver, String name) {
     try {

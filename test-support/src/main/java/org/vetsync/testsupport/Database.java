@@ -72,4 +72,17 @@ public final class Database {
       throw new IllegalStateException("Statement failed: " + sql + ": " + e.getMessage(), e);
     }
   }
+
+  /** An insert, update or delete with parameters; returns the number of rows changed. */
+  public int update(String sql, Object... parameters) {
+    try (Connection connection = DriverManager.getConnection(url, user, password);
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Statement failed: " + sql + ": " + e.getMessage(), e);
+    }
+  }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.vetsync.application.ActionRefusedException;
+import org.vetsync.interfaces.security.StaffPermission;
 
 /**
  * The checks every state-changing API call passes, on the server: a logged-in user, the X-Vetsync-Action header (which
@@ -23,7 +24,7 @@ public class ActionGuard {
   @Inject private HttpServletRequest request;
 
   /** Runs the action as the logged-in user; its result (or a small confirmation) is the response body. */
-  public Response act(String what, Function<String, JsonObject> action, String... roles) {
+  public Response act(String what, Function<String, JsonObject> action, StaffPermission permission) {
     String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
     if (user == null) {
       return refusal(Response.Status.UNAUTHORIZED, "Log in first");
@@ -31,12 +32,8 @@ public class ActionGuard {
     if (request.getHeader("X-Vetsync-Action") == null) {
       return refusal(Response.Status.FORBIDDEN, "Missing header X-Vetsync-Action");
     }
-    boolean allowed = false;
-    for (String role : roles) {
-      allowed |= request.isUserInRole(role);
-    }
-    if (!allowed) {
-      LOG.warning(() -> "Refused " + user + " to " + what + ": needs role " + String.join(" or ", roles));
+    if (!permission.grantedTo(request::isUserInRole)) {
+      LOG.warning(() -> "Refused " + user + " to " + what + ": needs role " + permission.roleNames());
       return refusal(Response.Status.FORBIDDEN, "Your role may not " + what);
     }
     try {

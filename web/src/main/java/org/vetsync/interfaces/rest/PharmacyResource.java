@@ -20,6 +20,7 @@ import org.vetsync.application.PharmacyExport;
 import org.vetsync.application.PharmacyReview;
 import org.vetsync.domain.model.pharmacy.PharmacyExportRun;
 import org.vetsync.domain.model.pharmacy.ReviewItem;
+import org.vetsync.interfaces.security.StaffPermission;
 
 /** The pharmacy export for staff: runs and their files, the dry-run preview, the review queue, known clients. */
 @Path("staff/pharmacy")
@@ -35,7 +36,8 @@ public class PharmacyResource {
   @Path("exports")
   public Response requestExport() {
     return guard.act("start a pharmacy export",
-        user -> Json.createObjectBuilder().add("runId", pharmacy.requestExport(user)).build(), "ADMIN");
+        user -> Json.createObjectBuilder().add("runId", pharmacy.requestExport(user)).build(),
+        StaffPermission.EXPORT);
   }
 
   @GET
@@ -99,7 +101,7 @@ public class PharmacyResource {
     return guard.act("approve a pharmacy change", user -> {
       pharmacy.approve(id, user);
       return null;
-    }, "ADMIN");
+    }, StaffPermission.REVIEW);
   }
 
   @POST
@@ -108,7 +110,7 @@ public class PharmacyResource {
     return guard.act("reject a pharmacy change", user -> {
       pharmacy.reject(id, user, body == null ? null : body.getString("reason", null));
       return null;
-    }, "ADMIN");
+    }, StaffPermission.REVIEW);
   }
 
   /** Body: {"pharmacyRef", "name", "email", "phone"}: a client the pharmacy already serves. */
@@ -119,7 +121,7 @@ public class PharmacyResource {
       pharmacy.registerKnownClient(body.getString("pharmacyRef", null), body.getString("name", null),
           body.getString("email", null), body.getString("phone", null), user);
       return null;
-    }, "ADMIN");
+    }, StaffPermission.KNOWN_CLIENTS);
   }
 
   private static JsonObject json(PharmacyExportRun run) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.vetsync.application.StaffActions;
 import org.vetsync.domain.model.reconciliation.ReconciliationItem;
+import org.vetsync.interfaces.security.StaffPermission;
 
 /**
  * Staff actions on sync events and orphans for scripts and tests, behind the console login; {@link ActionGuard} checks
@@ -37,26 +38,29 @@ public class StaffResource {
   @POST
   @Path("events/{id}/retry")
   public Response retry(@PathParam("id") long id) {
-    return act("retry sync event " + id, user -> actions.retry(id, user), "ADMIN", "STAFF");
+    return act("retry sync event " + id, user -> actions.retry(id, user), StaffPermission.RETRY);
   }
 
   @POST
   @Path("events/{id}/ignore")
   public Response ignore(@PathParam("id") long id, JsonObject body) {
-    return act("ignore sync event " + id, user -> actions.ignore(id, user, text(body, "reason")), "ADMIN");
+    return act("ignore sync event " + id, user -> actions.ignore(id, user, text(body, "reason")),
+        StaffPermission.IGNORE);
   }
 
   @POST
   @Path("consults/{consultId}/sync")
   public Response manualSync(@PathParam("consultId") String consultId) {
-    return act("sync consult " + consultId, user -> actions.manualSync(consultId, user), "ADMIN", "STAFF");
+    return act("sync consult " + consultId, user -> actions.manualSync(consultId, user),
+        StaffPermission.MANUAL_SYNC);
   }
 
   @POST
   @Path("orphans/{id}/match")
   public Response match(@PathParam("id") long id, JsonObject body) {
     return act("match orphan dispense " + id,
-        user -> actions.matchOrphan(id, text(body, "consultId"), text(body, "itemId"), user), "ADMIN", "STAFF");
+        user -> actions.matchOrphan(id, text(body, "consultId"), text(body, "itemId"), user),
+        StaffPermission.MATCH);
   }
 
   /** Body: {"consultId": "...", "parts": {"itemId": quantity, ...}}. */
@@ -70,7 +74,7 @@ public class StaffResource {
         given.forEach((item, quantity) -> parts.put(item, ((JsonNumber) quantity).bigDecimalValue()));
       }
       actions.splitOrphan(id, text(body, "consultId"), parts, user);
-    }, "ADMIN", "STAFF");
+    }, StaffPermission.MATCH);
   }
 
   @POST
@@ -78,14 +82,14 @@ public class StaffResource {
   public Response allocate(@PathParam("id") long id, JsonObject body) {
     return act("allocate the temporary patient of orphan dispense " + id,
         user -> actions.allocateTemporaryPatient(id, text(body, "patientId"), text(body, "consultId"), user),
-        "ADMIN", "STAFF");
+        StaffPermission.ALLOCATE);
   }
 
   @POST
   @Path("orphans/{id}/dismiss")
   public Response dismiss(@PathParam("id") long id, JsonObject body) {
     return act("dismiss orphan dispense " + id, user -> actions.dismissOrphan(id, user, text(body, "reason")),
-        "ADMIN");
+        StaffPermission.DISMISS);
   }
 
   @GET
@@ -109,14 +113,15 @@ public class StaffResource {
   @Path("reconciliation/{id}/resolve")
   public Response resolve(@PathParam("id") long id, JsonObject body) {
     return act("resolve reconciliation item " + id,
-        user -> actions.resolveReconciliation(id, user, text(body, "resolution")), "ADMIN", "STAFF");
+        user -> actions.resolveReconciliation(id, user, text(body, "resolution")),
+        StaffPermission.RESOLVE_RECONCILIATION);
   }
 
-  private Response act(String what, Consumer<String> action, String... roles) {
+  private Response act(String what, Consumer<String> action, StaffPermission permission) {
     return guard.act(what, user -> {
       action.accept(user);
       return null;
-    }, roles);
+    }, permission);
   }
 
   private static String text(JsonObject body, String name) {
