@@ -1,6 +1,5 @@
 package org.vetsync.domain.model.cabinet;
 
-import java.util.List;
 import java.util.Optional;
 
 public interface CabinetRepository {
@@ -8,6 +7,4 @@ public interface CabinetRepository {
   Optional<Cabinet> find(String code);
 
   void store(Cabinet cabinet);
-
-  List<Cabinet> all();
 }

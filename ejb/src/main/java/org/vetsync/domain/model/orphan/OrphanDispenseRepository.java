@@ -9,7 +9,5 @@ public interface OrphanDispenseRepository {
 
   Optional<OrphanDispense> find(long id);
 
-  List<OrphanDispense> open();
-
   List<OrphanDispense> openForTemporaryPatient(String cabinetCode, String cabinetPatientRef);
 }

@@ -1,6 +1,5 @@
 package org.vetsync.domain.model.patient;
 
-import java.util.List;
 import java.util.Optional;
 
 public interface PatientRepository {
@@ -12,7 +11,4 @@ public interface PatientRepository {
   Optional<Patient> findTemporary(String cabinetCode, String cabinetPatientRef);
 
   void store(Patient patient);
-
-  /** Temporary patients no one has allocated yet, oldest first. */
-  List<Patient> unallocated();
 }

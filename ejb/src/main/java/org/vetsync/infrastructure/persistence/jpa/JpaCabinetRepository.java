@@ -3,7 +3,6 @@ package org.vetsync.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import org.vetsync.domain.model.cabinet.Cabinet;
 import org.vetsync.domain.model.cabinet.CabinetRepository;
@@ -25,10 +24,5 @@ public class JpaCabinetRepository implements CabinetRepository {
   @Override
   public void store(Cabinet cabinet) {
     em.persist(cabinet);
-  }
-
-  @Override
-  public List<Cabinet> all() {
-    return em.createQuery("select c from Cabinet c order by c.code", Cabinet.class).getResultList();
   }
 }

@@ -3,7 +3,6 @@ package org.vetsync.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import org.vetsync.domain.model.billing.InvoiceLine;
 import org.vetsync.domain.model.billing.InvoiceLineRepository;
 
@@ -16,13 +15,5 @@ public class JpaInvoiceLineRepository implements InvoiceLineRepository {
   @Override
   public void store(InvoiceLine line) {
     em.persist(line);
-  }
-
-  @Override
-  public List<InvoiceLine> forConsult(String consultPimsId) {
-    return em.createQuery(
-            "select l from InvoiceLine l where l.consult.pimsId = :consult order by l.id", InvoiceLine.class)
-        .setParameter("consult", consultPimsId)
-        .getResultList();
   }
 }

@@ -25,15 +25,6 @@ public class JpaOrphanDispenseRepository implements OrphanDispenseRepository {
   }
 
   @Override
-  public List<OrphanDispense> open() {
-    return em.createQuery(
-            "select o from OrphanDispense o where o.status = org.vetsync.domain.model.orphan.OrphanDispense.Status.OPEN"
-                + " order by o.createdAt",
-            OrphanDispense.class)
-        .getResultList();
-  }
-
-  @Override
   public List<OrphanDispense> openForTemporaryPatient(String cabinetCode, String cabinetPatientRef) {
     return em.createQuery(
             "select o from OrphanDispense o where o.status = org.vetsync.domain.model.orphan.OrphanDispense.Status.OPEN"

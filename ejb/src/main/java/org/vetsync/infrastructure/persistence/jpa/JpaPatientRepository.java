@@ -3,7 +3,6 @@ package org.vetsync.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import org.vetsync.domain.model.patient.Patient;
 import org.vetsync.domain.model.patient.PatientRepository;
@@ -40,13 +39,5 @@ public class JpaPatientRepository implements PatientRepository {
   @Override
   public void store(Patient patient) {
     em.persist(patient);
-  }
-
-  @Override
-  public List<Patient> unallocated() {
-    return em.createQuery(
-            "select p from Patient p where p.temporaryCabinet is not null and p.allocatedTo is null order by p.id",
-            Patient.class)
-        .getResultList();
   }
 }

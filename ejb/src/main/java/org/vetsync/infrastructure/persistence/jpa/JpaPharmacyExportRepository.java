@@ -285,22 +285,21 @@ public class JpaPharmacyExportRepository implements PharmacyExportRepository {
 
   @Override
   public List<ReviewItem> openReviews(Collection<Long> clientIds, Collection<Long> petIds) {
-    List<ReviewItem> open = new ArrayList<>();
-    if (!clientIds.isEmpty()) {
-      open.addAll(em.createQuery("select r from ReviewItem r where r.subject = 'CLIENT' and r.subjectId in :ids"
-              + " and r.status in (org.vetsync.domain.model.pharmacy.ReviewItem.Status.PENDING,"
-              + " org.vetsync.domain.model.pharmacy.ReviewItem.Status.APPROVED)", ReviewItem.class)
-          .setParameter("ids", clientIds)
-          .getResultList());
-    }
-    if (!petIds.isEmpty()) {
-      open.addAll(em.createQuery("select r from ReviewItem r where r.subject = 'PET' and r.subjectId in :ids"
-              + " and r.status in (org.vetsync.domain.model.pharmacy.ReviewItem.Status.PENDING,"
-              + " org.vetsync.domain.model.pharmacy.ReviewItem.Status.APPROVED)", ReviewItem.class)
-          .setParameter("ids", petIds)
-          .getResultList());
-    }
+    List<ReviewItem> open = new ArrayList<>(openReviews("CLIENT", clientIds));
+    open.addAll(openReviews("PET", petIds));
     return open;
+  }
+
+  private List<ReviewItem> openReviews(String subject, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select r from ReviewItem r where r.subject = :subject and r.subjectId in :ids"
+            + " and r.status in (org.vetsync.domain.model.pharmacy.ReviewItem.Status.PENDING,"
+            + " org.vetsync.domain.model.pharmacy.ReviewItem.Status.APPROVED)", ReviewItem.class)
+        .setParameter("subject", subject)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   @Override
