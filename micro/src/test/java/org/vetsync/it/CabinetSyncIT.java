@@ -289,6 +289,25 @@ class CabinetSyncIT {
   }
 
   @Test
+  void aDispenseNamingAnotherPatientOrAnUnplannedProductIsAnOrphan() {
+    plan("I1", 2);
+    String wrongPatient = ContractMessages.newMessageId();
+    String body = ContractMessages.transaction("DISPENSE", wrongPatient, s.cabinet, "TX-P-" + s.consult, s.consult,
+        s.product, 1);
+    cabinet.send(ContractMessages.with(body, "patientId", "PT-SOMEONE-ELSE"), s.cabinet);
+    assertEquals("UNALLOCATED", db.awaitEvent(wrongPatient).get("status"));
+    assertEquals("NO_PATIENT", orphanReason("TX-P-" + s.consult));
+
+    String unplanned = ContractMessages.newMessageId();
+    cabinet.send(ContractMessages.transaction("DISPENSE", unplanned, s.cabinet, "TX-U-" + s.consult, s.consult,
+        s.unstockedProduct, 1), s.cabinet);
+    assertEquals("UNALLOCATED", db.awaitEvent(unplanned).get("status"));
+    assertEquals("NOT_PLANNED", orphanReason("TX-U-" + s.consult));
+    assertEquals(0L, invoiceLines());
+    assertEquals("PLANNED", itemStatus("I1"));
+  }
+
+  @Test
   void staffCanSyncAConsultAgainByHand() {
     plan("I1", 2);
     assertEquals(200, staffSession().act("consults/" + s.consult + "/sync", null).statusCode());

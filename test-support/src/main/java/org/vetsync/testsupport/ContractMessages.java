@@ -2,6 +2,7 @@ package org.vetsync.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -45,6 +46,14 @@ public final class ContractMessages {
         .add("productCode", productCode)
         .add("quantity", quantity.doubleValue())
         .add("user", "nurse.jones")
+        .build()
+        .toString();
+  }
+
+  /** The same message with one more text field, e.g. the patient a cabinet names on a dispense. */
+  public static String with(String json, String field, String value) {
+    return Json.createObjectBuilder(Json.createReader(new StringReader(json)).readObject())
+        .add(field, value)
         .build()
         .toString();
   }
