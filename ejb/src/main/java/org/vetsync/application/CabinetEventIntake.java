@@ -26,9 +26,6 @@ public class CabinetEventIntake {
 
   private static final Logger LOG = Logger.getLogger(CabinetEventIntake.class.getName());
 
-  /** Payload kept per event. Larger bodies are rejected; their first megabyte is kept for staff to see. */
-  static final int MAX_PAYLOAD_CHARS = 1_048_576;
-
   @Inject private SyncEventRepository events;
   @Inject private CabinetRepository cabinets;
   @Inject private ConsultRepository consults;
@@ -40,16 +37,10 @@ public class CabinetEventIntake {
   /** @return the sync event recorded, or empty for a cabinet's acknowledgement of a command (it updates that command) */
   public Optional<SyncEvent> receive(InboundMessage message) {
     Instant now = clock.instant();
-    String text = message.text() == null ? "" : message.text();
-    String payload = text.length() <= MAX_PAYLOAD_CHARS ? text : text.substring(0, MAX_PAYLOAD_CHARS);
+    String text = message.body();
+    String payload = message.keptPayload();
     try {
-      if (text.length() > MAX_PAYLOAD_CHARS) {
-        throw new InvalidMessageException(
-            "Message of " + text.length() + " characters exceeds the limit of " + MAX_PAYLOAD_CHARS,
-            null,
-            SyncEventType.UNRECOGNISED,
-            null);
-      }
+      message.requireWithinLimit();
       MessageEnvelope envelope = MessageEnvelope.parseCabinetMessage(text);
       envelope.requireValid(contract, text);
       if (cabinets.find(envelope.cabinetId()).isEmpty()) {

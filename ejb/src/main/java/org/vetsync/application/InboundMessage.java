@@ -1,5 +1,7 @@
 package org.vetsync.application;
 
+import org.vetsync.domain.model.sync.SyncEventType;
+
 /**
  * A message as it came off a queue, before anything is trusted about it.
  *
@@ -7,4 +9,29 @@ package org.vetsync.application;
  * @param cabinetHint the {@code cabinetId} message property, which lets vetsync answer even an unreadable body
  * @param deliveryAttempt the broker's delivery count (1 on first delivery)
  */
-public record InboundMessage(String text, String cabinetHint, int deliveryAttempt) {}
+public record InboundMessage(String text, String cabinetHint, int deliveryAttempt) {
+
+  /** Payload kept per event. Larger bodies are rejected; their first megabyte is kept for staff to see. */
+  static final int MAX_PAYLOAD_CHARS = 1_048_576;
+
+  /** The body, empty rather than null. */
+  public String body() {
+    return text == null ? "" : text;
+  }
+
+  /** What is stored with the sync event: the whole body, or its first megabyte when it is too large. */
+  public String keptPayload() {
+    String body = body();
+    return body.length() <= MAX_PAYLOAD_CHARS ? body : body.substring(0, MAX_PAYLOAD_CHARS);
+  }
+
+  public void requireWithinLimit() throws InvalidMessageException {
+    if (body().length() > MAX_PAYLOAD_CHARS) {
+      throw new InvalidMessageException(
+          "Message of " + body().length() + " characters exceeds the limit of " + MAX_PAYLOAD_CHARS,
+          null,
+          SyncEventType.UNRECOGNISED,
+          null);
+    }
+  }
+}

@@ -28,15 +28,11 @@ public class PracticeEventIntake {
 
   public SyncEvent receive(InboundMessage message) {
     Instant now = clock.instant();
-    String text = message.text() == null ? "" : message.text();
-    String payload = text.length() <= CabinetEventIntake.MAX_PAYLOAD_CHARS
-        ? text : text.substring(0, CabinetEventIntake.MAX_PAYLOAD_CHARS);
+    String text = message.body();
+    String payload = message.keptPayload();
     MessageEnvelope envelope;
     try {
-      if (text.length() > CabinetEventIntake.MAX_PAYLOAD_CHARS) {
-        throw new InvalidMessageException("Message of " + text.length() + " characters exceeds the limit of "
-            + CabinetEventIntake.MAX_PAYLOAD_CHARS, null, SyncEventType.UNRECOGNISED, null);
-      }
+      message.requireWithinLimit();
       envelope = MessageEnvelope.parsePracticeMessage(text);
       envelope.requireValid(contract, text);
     } catch (InvalidMessageException e) {
