@@ -28,10 +28,14 @@ case "$cmd" in
     sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
            -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
            -e 's/jms-service type="EMBEDDED"/jms-service type="DISABLED"/g' "$xml"
+    # test-only, as for Payara Micro in the micro module: C1 and a serial GC leave more of two cores to the tests
+    sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options><jvm-options>-XX:TieredStopAtLevel=1</jvm-options><jvm-options>-XX:+UseSerialGC</jvm-options>#' "$xml"
     # Hazelcast: no clustering wanted here, and never on anything but loopback
     cp "$IT_RUNTIME/postgresql.jar" "$domains/vetsync-it/lib/"
     asadmin start-domain --domaindir "$domains" vetsync-it
     asadmin --port $((portbase + 48)) set-hazelcast-configuration --enabled=false --dynamic=true > /dev/null
+    # test-only, as in test-env.sh's Micro boot files: a clock the tests can move (table clock_adjustment)
+    asadmin --port $((portbase + 48)) create-system-properties vetsync.clock=adjustable > /dev/null
 
     PAYARA_HOME=$IT_PAYARA_HOME ASADMIN_OPTIONS="--port $((portbase + 48))" \
     VETSYNC_BROKER_PORT=$IT_BROKER_PORT VETSYNC_BROKER_PASSWORD=$(prop broker.vetsync.password) \

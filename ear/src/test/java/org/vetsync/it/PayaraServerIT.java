@@ -37,9 +37,9 @@ class PayaraServerIT {
 
     String id = ContractMessages.newMessageId();
     Scenario.registerCabinet(env, "CAB-SERVER");
-    sendWithArtemisCli(ContractMessages.dispense(id, "CAB-SERVER", "T-" + id, 3));
-
     try (CabinetClient cabinet = env.cabinet()) {
+      cabinet.ready("CAB-SERVER");
+      sendWithArtemisCli(ContractMessages.dispense(id, "CAB-SERVER", "T-" + id, 3), CabinetClient.userOf("CAB-SERVER"));
       JsonObject ack =
           cabinet
               .awaitAcknowledgement("CAB-SERVER", id, Duration.ofSeconds(30))
@@ -67,13 +67,13 @@ class PayaraServerIT {
     }
   }
 
-  private void sendWithArtemisCli(String body) throws Exception {
+  private void sendWithArtemisCli(String body, String user) throws Exception {
     Process process =
         new ProcessBuilder(
                 System.getProperty("vetsync.it.artemis"),
                 "producer",
                 "--url", env.property("broker.url"),
-                "--user", "cabinet",
+                "--user", user,
                 "--password", env.property("broker.cabinet.password"),
                 "--destination", "queue://vetsync.cabinet.events",
                 "--message-count", "1",
