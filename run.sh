@@ -51,6 +51,8 @@ fi
 export VETSYNC_ADMIN_PASSWORD
 
 [ -d "$data/broker" ] || "$broker_sh" create "$data/broker"
+# the demo cabinet's own broker account and command queue (README "Trying the flow"); nothing to do once it exists
+"$broker_sh" add-cabinet "$data/broker" CAB-1
 "$broker_sh" start "$data/broker"
 
 micro_pid=""
@@ -64,13 +66,14 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-mkdir -p "$data/run" "$data/db"
+mkdir -p "$data/run" "$data/db" "$data/txlog"
 export VETSYNC_BROKER_HOST=127.0.0.1 VETSYNC_BROKER_USER=vetsync VETSYNC_RAR=$runtime/artemis-rar.rar
-export VETSYNC_HTTP_HOST=127.0.0.1 VETSYNC_DB_USER=vetsync
+export VETSYNC_HTTP_HOST=127.0.0.1 VETSYNC_DB_USER=vetsync VETSYNC_TX_LOG_DIR=$data/txlog
 export VETSYNC_DB_URL="jdbc\\:h2\\:file\\:$data/db/vetsync"
 (umask 077
  "$root/deploy/render.sh" "$root/deploy/micro-preboot.asadmin" > "$data/run/preboot.asadmin"
- "$root/deploy/render.sh" "$root/deploy/vetsync-resources.asadmin" "$root/deploy/jdbc-h2.asadmin" > "$data/run/postboot.asadmin")
+ "$root/deploy/render.sh" "$root/deploy/vetsync-resources.asadmin" "$root/deploy/jdbc-h2.asadmin" \
+   "$root/deploy/micro-postboot-recovery.asadmin" > "$data/run/postboot.asadmin")
 
 java -Xmx1g -jar "$runtime/payara-micro.jar" --nocluster --port "$http_port" \
   --prebootcommandfile "$data/run/preboot.asadmin" --postbootcommandfile "$data/run/postboot.asadmin" \

@@ -6,18 +6,23 @@
 #   vetsync-broker.sh start  INSTANCE_DIR   start in the background, return once the port accepts connections
 #   vetsync-broker.sh stop   INSTANCE_DIR   orderly shutdown
 #   vetsync-broker.sh kill   INSTANCE_DIR   kill -9 (fault tests)
+#   vetsync-broker.sh add-cabinet INSTANCE_DIR CODE
+#                                           user "cabinet-CODE" (password VETSYNC_CABINET_PASSWORD) who may send to
+#                                           vetsync.cabinet.events and read only vetsync.cabinet.commands.CODE; works on
+#                                           a running broker (it re-reads broker.xml within seconds, users at login)
 #
 # Environment:
 #   ARTEMIS_HOME                    the unpacked distribution (default: target/apache-artemis-* beside this script)
 #   VETSYNC_BROKER_HOST / _PORT     where it listens (127.0.0.1 / 61616), read at every start
 #   VETSYNC_BROKER_OPTS             extra JVM options (e.g. -Dvetsync.broker.redeliveryDelay=200), read at every start
 #   create only: VETSYNC_BROKER_PASSWORD (user "vetsync", the application), VETSYNC_BROKER_ADMIN_PASSWORD (user "admin"),
-#   and optionally VETSYNC_CABINET_PASSWORD ("cabinet"), VETSYNC_PIMS_PASSWORD ("pims"), VETSYNC_PHARMACY_PASSWORD ("pharmacy").
+#   and optionally VETSYNC_PIMS_PASSWORD ("pims"), VETSYNC_PHARMACY_PASSWORD ("pharmacy"). Cabinets: add-cabinet.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-cmd=${1:?usage: vetsync-broker.sh create|start|stop|kill INSTANCE_DIR}
-inst=${2:?usage: vetsync-broker.sh create|start|stop|kill INSTANCE_DIR}
+usage="usage: vetsync-broker.sh create|start|stop|kill INSTANCE_DIR | add-cabinet INSTANCE_DIR CODE"
+cmd=${1:?$usage}
+inst=${2:?$usage}
 host=${VETSYNC_BROKER_HOST:-127.0.0.1}
 port=${VETSYNC_BROKER_PORT:-61616}
 
@@ -34,11 +39,51 @@ pid_of() { [ -f "$inst/broker.pid" ] && cat "$inst/broker.pid" || true; }
 
 running() { local pid; pid=$(pid_of); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
 
-add_user() { # name password role
-  local hash
-  hash=$("$inst/bin/artemis" mask --hash "$2" | sed -n 's/^result: //Ip')
-  echo "$1 = ENC($hash)" >> "$inst/etc/artemis-users.properties"
-  echo "$3 = $1" >> "$inst/etc/artemis-roles.properties"
+hash_of() { "$inst/bin/artemis" mask --hash "$1" | sed -n 's/^result: //Ip'; }
+
+add_user() { # name password role...
+  local name=$1 hash role
+  hash=$(hash_of "$2"); shift 2
+  echo "$name = ENC($hash)" >> "$inst/etc/artemis-users.properties"
+  for role in "$@"; do add_to_role "$role" "$name"; done
+}
+
+add_to_role() { # role user: the roles file maps role = user,user,...
+  local roles=$inst/etc/artemis-roles.properties
+  if grep -q "^$1 = " "$roles"; then sed -i "s/^$1 = .*/&,$2/" "$roles"; else echo "$1 = $2" >> "$roles"; fi
+}
+
+add_cabinet() { # code: the cabinet's user, role, command address and who may use it
+  local code=$1 user="cabinet-$1" address="vetsync.cabinet.commands.$1" hash xml=$inst/etc/broker.xml
+  # the code becomes part of an address, a user and a role name: no wildcards (. * #), separators or spaces
+  [[ $code =~ ^[A-Za-z0-9_-]{1,64}$ ]] || { echo "vetsync-broker: cabinet code '$code' must be 1-64 letters, digits, - or _" >&2; exit 2; }
+  if grep -q "^$user = " "$inst/etc/artemis-users.properties"; then
+    echo "vetsync-broker: cabinet $code already has user $user"; return 0
+  fi
+  if [ -n "${VETSYNC_CABINET_PASSWORD_HASH:-}" ]; then hash=$VETSYNC_CABINET_PASSWORD_HASH # tests: one hash for many
+  else hash=$(hash_of "${VETSYNC_CABINET_PASSWORD:?set VETSYNC_CABINET_PASSWORD}"); fi
+  # broker.xml first (re-read whole, so written whole: a temporary file renamed over it)
+  awk -v address="$address" -v user="$user" '
+    /<!-- add-cabinet -->/ {
+      print "      <security-setting match=\"" address "\">"
+      print "        <permission type=\"send\" roles=\"vetsync,admin\"/>"
+      print "        <permission type=\"createAddress\" roles=\"vetsync,admin\"/>"
+      print "        <permission type=\"createDurableQueue\" roles=\"vetsync,admin\"/>"
+      print "        <permission type=\"consume\" roles=\"" user ",admin\"/>"
+      print "        <permission type=\"browse\" roles=\"" user ",vetsync,admin\"/>"
+      print "      </security-setting>"
+    }
+    /<!-- add-cabinet addresses -->/ {
+      print "      <address name=\"" address "\"><anycast><queue name=\"" address "\"/></anycast></address>"
+    }
+    { print }' "$xml" > "$xml.new"
+  grep -q "match=\"$address\"" "$xml.new" && grep -q "address name=\"$address\"" "$xml.new" \
+    || { rm -f "$xml.new"; echo "vetsync-broker: $xml lacks the add-cabinet markers (an instance from before per-cabinet queues: copy jms-config/broker/broker.xml over it)" >&2; exit 1; }
+  mv "$xml.new" "$xml"
+  echo "$user = ENC($hash)" >> "$inst/etc/artemis-users.properties"
+  add_to_role cabinet "$user"
+  add_to_role "$user" "$user"
+  echo "vetsync-broker: added cabinet $code (user $user, queue $address)"
 }
 
 case "$cmd" in
@@ -55,7 +100,6 @@ case "$cmd" in
     : > "$inst/etc/artemis-roles.properties"
     echo "admin = admin" >> "$inst/etc/artemis-roles.properties"
     add_user vetsync "$VETSYNC_BROKER_PASSWORD" vetsync
-    [ -n "${VETSYNC_CABINET_PASSWORD:-}" ] && add_user cabinet "$VETSYNC_CABINET_PASSWORD" cabinet
     [ -n "${VETSYNC_PIMS_PASSWORD:-}" ] && add_user pims "$VETSYNC_PIMS_PASSWORD" pims
     [ -n "${VETSYNC_PHARMACY_PASSWORD:-}" ] && add_user pharmacy "$VETSYNC_PHARMACY_PASSWORD" pharmacy
     chmod 600 "$inst/etc/artemis-users.properties"
@@ -85,5 +129,9 @@ case "$cmd" in
     rm -f "$inst/broker.pid"
     echo "vetsync-broker: $([ "$cmd" = kill ] && echo killed || echo stopped) (pid $pid)"
     ;;
-  *) echo "usage: vetsync-broker.sh create|start|stop|kill INSTANCE_DIR" >&2; exit 2 ;;
+  add-cabinet)
+    exec 9> "$inst/etc/add-cabinet.lock" && flock 9 # one edit of the files at a time
+    add_cabinet "${3:?$usage}"
+    ;;
+  *) echo "$usage" >&2; exit 2 ;;
 esac

@@ -33,12 +33,15 @@ case "$cmd" in
     stop_all
     rm -rf "$IT_DIR" && mkdir -p "$IT_DIR"
     broker_password=$(secret) admin_password=$(secret) cabinet_password=$(secret) pims_password=$(secret)
-    db_password=$(secret) console_password=$(secret)
+    db_password=$(secret) console_password=$(secret) pharmacy_password=$(secret)
 
     VETSYNC_BROKER_PORT=$IT_BROKER_PORT VETSYNC_BROKER_PASSWORD=$broker_password \
-      VETSYNC_BROKER_ADMIN_PASSWORD=$admin_password VETSYNC_CABINET_PASSWORD=$cabinet_password \
-      VETSYNC_PIMS_PASSWORD=$pims_password "$broker_sh" create "$IT_DIR/broker"
+      VETSYNC_BROKER_ADMIN_PASSWORD=$admin_password \
+      VETSYNC_PIMS_PASSWORD=$pims_password VETSYNC_PHARMACY_PASSWORD=$pharmacy_password "$broker_sh" create "$IT_DIR/broker"
     VETSYNC_BROKER_PORT=$IT_BROKER_PORT "$broker_sh" start "$IT_DIR/broker"
+    # every test cabinet shares one password; hashed once here, so that adding a cabinet's account (BrokerControl,
+    # as tests meet new cabinet codes) only edits files
+    cabinet_hash=$("$IT_DIR/broker/bin/artemis" mask --hash "$cabinet_password" | sed -n 's/^result: //Ip')
 
     # H2 as a server, so that a test can reach the same database the application uses
     nohup java -Xmx256m -Dh2.bindAddress=127.0.0.1 -cp "$IT_RUNTIME/h2.jar" org.h2.tools.Server \
@@ -48,6 +51,11 @@ case "$cmd" in
 
     pg_db=${IT_PG_DB:-vetsync_it} pg_user=${IT_PG_DB:-vetsync_it}
     [[ $pg_db =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "test-env: IT_PG_DB must be a plain lower-case name" >&2; exit 1; }
+    # a server killed by a fault test may have left transactions prepared in it, and those block the drop
+    for gid in $(psql -h 127.0.0.1 -U postgres -d postgres -tAc \
+        "select gid from pg_prepared_xacts where database = '$pg_db'" 2>/dev/null); do
+      psql -h 127.0.0.1 -U postgres -d "$pg_db" -qc "ROLLBACK PREPARED '$gid'" >> "$IT_DIR/postgresql.log" 2>&1 || true
+    done
     if ! psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q > "$IT_DIR/postgresql.log" 2>&1 <<SQL
 DROP DATABASE IF EXISTS $pg_db WITH (FORCE);
 DROP ROLE IF EXISTS $pg_user;
@@ -67,12 +75,16 @@ SQL
 
     export VETSYNC_BROKER_HOST=127.0.0.1 VETSYNC_BROKER_PORT=$IT_BROKER_PORT VETSYNC_BROKER_USER=vetsync
     export VETSYNC_BROKER_PASSWORD=$broker_password VETSYNC_RAR=$IT_RUNTIME/artemis-rar.rar VETSYNC_HTTP_HOST=127.0.0.1
-    "$root/deploy/render.sh" "$root/deploy/micro-preboot.asadmin" > "$IT_DIR/preboot.asadmin"
+    # the transaction log outlives a killed server, so that XA recovery finds what it had prepared
+    mkdir -p "$IT_DIR/txlog"
+    VETSYNC_TX_LOG_DIR=$IT_DIR/txlog "$root/deploy/render.sh" "$root/deploy/micro-preboot.asadmin" > "$IT_DIR/preboot.asadmin"
     VETSYNC_DB_USER=vetsync VETSYNC_DB_PASSWORD=$db_password \
       VETSYNC_DB_URL="jdbc\\:h2\\:tcp\\://127.0.0.1\\:$IT_H2_PORT/vetsync" \
-      "$root/deploy/render.sh" "$root/deploy/vetsync-resources.asadmin" "$root/deploy/jdbc-h2.asadmin" > "$IT_DIR/postboot-h2.asadmin"
+      "$root/deploy/render.sh" "$root/deploy/vetsync-resources.asadmin" "$root/deploy/jdbc-h2.asadmin" \
+        "$root/deploy/micro-postboot-recovery.asadmin" > "$IT_DIR/postboot-h2.asadmin"
     VETSYNC_DB_HOST=127.0.0.1 VETSYNC_DB_PORT=5432 VETSYNC_DB_NAME=$pg_db VETSYNC_DB_USER=$pg_user VETSYNC_DB_PASSWORD=$db_password \
-      "$root/deploy/render.sh" "$root/deploy/vetsync-resources.asadmin" "$root/deploy/jdbc-postgresql.asadmin" > "$IT_DIR/postboot-postgresql.asadmin"
+      "$root/deploy/render.sh" "$root/deploy/vetsync-resources.asadmin" "$root/deploy/jdbc-postgresql.asadmin" \
+        "$root/deploy/micro-postboot-recovery.asadmin" > "$IT_DIR/postboot-postgresql.asadmin"
     # the first console admin, as an operator would set VETSYNC_ADMIN_PASSWORD
     # and a clock the tests can move (table clock_adjustment) instead of sleeping
     for f in "$IT_DIR"/postboot-*.asadmin; do
@@ -91,7 +103,9 @@ broker.script=$broker_sh
 broker.admin.password=$admin_password
 broker.vetsync.password=$broker_password
 broker.cabinet.password=$cabinet_password
+broker.cabinet.password.hash=$cabinet_hash
 broker.pims.password=$pims_password
+broker.pharmacy.password=$pharmacy_password
 console.admin.password=$console_password
 h2.jdbc.url=jdbc:h2:tcp://127.0.0.1:$IT_H2_PORT/vetsync
 h2.jdbc.user=vetsync

@@ -5,11 +5,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.vetsync.domain.model.account.PasswordPolicy;
 import org.vetsync.domain.model.account.Role;
@@ -31,7 +29,7 @@ public class AccountProvisioning {
   private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
 
   @Inject private UserAccountRepository accounts;
-  @Inject private Pbkdf2PasswordHash passwordHash;
+  @Inject private PasswordHashing passwords;
   @Inject private Clock clock;
 
   @PostConstruct
@@ -47,30 +45,13 @@ public class AccountProvisioning {
       throw new IllegalStateException(
           "VETSYNC_ADMIN_PASSWORD must have at least " + PasswordPolicy.MIN_LENGTH + " characters");
     }
-    accounts.store(new UserAccount(FIRST_ADMIN, hash(password), EnumSet.of(Role.ADMIN), clock.instant()));
+    accounts.store(new UserAccount(FIRST_ADMIN, passwords.hash(password), EnumSet.of(Role.ADMIN), clock.instant()));
     if (generated) {
       LOG.warning("First admin account '" + FIRST_ADMIN + "' created with generated password " + password
           + " (shown once; set VETSYNC_ADMIN_PASSWORD to choose it)");
     } else {
       LOG.info("First admin account '" + FIRST_ADMIN + "' created with the password from VETSYNC_ADMIN_PASSWORD");
     }
-  }
-
-  String hash(String password) {
-    passwordHash.initialize(
-        Map.of(
-            key(PasswordPolicy.ITERATIONS), value(PasswordPolicy.ITERATIONS),
-            key(PasswordPolicy.ALGORITHM), value(PasswordPolicy.ALGORITHM),
-            key(PasswordPolicy.SALT_SIZE), value(PasswordPolicy.SALT_SIZE)));
-    return passwordHash.generate(password.toCharArray());
-  }
-
-  private static String key(String parameter) {
-    return parameter.substring(0, parameter.indexOf('='));
-  }
-
-  private static String value(String parameter) {
-    return parameter.substring(parameter.indexOf('=') + 1);
   }
 
   private static String randomPassword() {

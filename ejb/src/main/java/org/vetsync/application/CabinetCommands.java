@@ -2,7 +2,6 @@ package org.vetsync.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -115,7 +114,7 @@ public class CabinetCommands {
     if (command.getDirection() != Direction.OUTBOUND) {
       throw new IllegalArgumentException("Sync event " + command.getId() + " is not a command vetsync sent");
     }
-    JsonObject original = Json.createReader(new StringReader(command.getPayload())).readObject();
+    JsonObject original = ContractJson.PROVIDER.createReader(new StringReader(command.getPayload())).readObject();
     JsonObject renewed = CommandMessages.renewed(original, clock.instant());
     String messageId = renewed.getString("messageId");
     command.retry(user, messageId, renewed.toString(), clock.instant());
@@ -144,7 +143,8 @@ public class CabinetCommands {
   private void send(SyncEventType type, Consult consult, String cabinet, JsonObject command) {
     String messageId = command.getString("messageId");
     SyncEvent event =
-        SyncEvent.outbound(messageId, type, cabinet, consult.getPimsId(), command.toString(), clock.instant());
+        SyncEvent.outbound(messageId, type, cabinet, consult.getPimsId(), consult.getPatient().getPimsId(),
+            command.toString(), clock.instant());
     events.store(event);
     gateway.send(new OutboundMessage(messageId, cabinet, consult.getPimsId(), null, command.toString()));
     LOG.info(() -> "Sent " + type.label() + " " + messageId + " for consult " + consult.getPimsId() + " to cabinet "

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.vetsync.domain.model.cabinet.Cabinet;
 import org.vetsync.domain.model.cabinet.CabinetRepository;
 import org.vetsync.domain.model.consult.Consult;
 import org.vetsync.domain.model.consult.ConsultRepository;
@@ -43,6 +44,12 @@ public class CabinetEventIntake {
       message.requireWithinLimit();
       MessageEnvelope envelope = MessageEnvelope.parseCabinetMessage(text);
       envelope.requireValid(contract, text);
+      Optional<String> sender = message.senderCabinet();
+      if (sender.isPresent() && !sender.get().equals(envelope.cabinetId())) {
+        throw new InvalidMessageException("Sent by cabinet " + sender.get() + "'s broker account on behalf of cabinet "
+            + envelope.cabinetId() + ": a cabinet may only speak for itself", envelope.messageId(), envelope.type(),
+            sender.get());
+      }
       if (cabinets.find(envelope.cabinetId()).isEmpty()) {
         throw envelope.fields().invalid("Unknown cabinet '" + envelope.cabinetId() + "'");
       }
@@ -104,6 +111,7 @@ public class CabinetEventIntake {
           event.fail("Consult " + consultId + " is not known", now);
           return;
         }
+        event.concernsPatient(consult.get().getPatient().getPimsId());
         // the cabinet dropped it on its own (after 24 h): record it, send nothing back
         consult.get().unsyncFrom(envelope.cabinetId(), now);
       }
@@ -153,12 +161,14 @@ public class CabinetEventIntake {
   }
 
   private SyncEvent rejected(InvalidMessageException e, String payload, InboundMessage message, Instant now) {
-    String cabinet = e.cabinetId() != null ? e.cabinetId() : message.cabinetHint();
+    // answered to the cabinet that sent it, whoever it claims to be
+    String cabinet = message.senderCabinet().orElse(e.cabinetId() != null ? e.cabinetId() : message.cabinetHint());
     SyncEvent event =
         SyncEvent.rejectedOnArrival(
             e.messageId(), e.type(), cabinet, payload, message.deliveryAttempt(), e.getMessage(), now);
     events.store(event);
-    if (cabinet != null) {
+    // a code that names no possible command queue (wildcards, separators) is recorded but cannot be answered
+    if (Cabinet.isValidCode(cabinet)) {
       answer(Acknowledgement.rejected(cabinet, e.messageId(), e.getMessage()));
     }
     LOG.warning(() -> "Rejected message " + (e.messageId() == null ? "(no messageId)" : e.messageId())

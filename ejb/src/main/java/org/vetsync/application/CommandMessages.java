@@ -1,6 +1,5 @@
 package org.vetsync.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -18,7 +17,7 @@ final class CommandMessages {
   private CommandMessages() {}
 
   static JsonObjectBuilder envelope(SyncEventType type, String cabinetId, Instant now) {
-    return Json.createObjectBuilder()
+    return ContractJson.PROVIDER.createObjectBuilder()
         .add("messageId", UUID.randomUUID().toString())
         .add("type", type.name())
         .add("schemaVersion", MessageEnvelope.SCHEMA_VERSION)
@@ -79,14 +78,14 @@ final class CommandMessages {
 
   /** The same command under a new messageId and time, for a retry. */
   static JsonObject renewed(JsonObject command, Instant now) {
-    return Json.createObjectBuilder(command)
+    return ContractJson.PROVIDER.createObjectBuilder(command)
         .add("messageId", UUID.randomUUID().toString())
         .add("occurredAt", now.toString())
         .build();
   }
 
   private static JsonObjectBuilder patient(Patient patient) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("name", patient.getName());
+    JsonObjectBuilder json = ContractJson.PROVIDER.createObjectBuilder().add("name", patient.getName());
     optional(json, "patientId", patient.getPimsId());
     optional(json, "species", patient.getSpecies());
     optional(json, "breed", patient.getBreed());
@@ -98,7 +97,7 @@ final class CommandMessages {
   }
 
   private static JsonObjectBuilder client(Client client) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = ContractJson.PROVIDER.createObjectBuilder();
     if (client == null) {
       return json;
     }

@@ -3,6 +3,7 @@ package org.vetsync.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -15,6 +16,7 @@ import org.vetsync.domain.model.reconciliation.ItemTally;
 import org.vetsync.domain.model.reconciliation.MismatchKind;
 import org.vetsync.domain.model.reconciliation.ReconciliationItem;
 import org.vetsync.domain.model.reconciliation.ReconciliationRepository;
+import org.vetsync.infrastructure.config.Setting;
 
 /**
  * Cabinets drop a consult 24 h after it was synced; vetsync expires its side at the same time, so both agree on what
@@ -57,6 +59,42 @@ public class ConsultExpiry {
       }
     }
     return unsynced + " cabinet copies expired, " + mismatches + " reconciliation items raised";
+  }
+
+  /**
+   * Logs one warning per cabinet copy that expires within the alert threshold (Setting ALERT_EXPIRY_HOURS) while items
+   * the cabinet stocks are not dispensed in full: after expiry the cabinet no longer offers them. The console's banner
+   * shows the same consults for as long as it lasts.
+   *
+   * @return what was done, for the job's record
+   */
+  public String warnNearExpiry() {
+    Instant now = clock.instant();
+    Instant until = now.plus(Duration.ofHours(Setting.ALERT_EXPIRY_HOURS.intValue()));
+    int warned = 0;
+    for (String consultId : consults.nearExpiryNotWarned(now, until, BATCH)) {
+      Consult consult = consults.lock(consultId).orElseThrow();
+      for (CabinetSync sync : consult.getCabinets()) {
+        if (sync.unsyncedAt() != null || sync.expiryWarnedAt() != null || !sync.expiresAt().isAfter(now)
+            || sync.expiresAt().isAfter(until)) {
+          continue;
+        }
+        List<String> undispensed = consult.getItems().stream()
+            .filter(i -> i.getStatus() != ConsultItemStatus.REMOVED
+                && i.getDispensedQuantity().compareTo(i.getPlannedQuantity()) < 0
+                && i.getProduct().itemCodeIn(sync.cabinetCode()).isPresent())
+            .map(ConsultItem::getPimsId)
+            .toList();
+        if (undispensed.isEmpty()) {
+          continue;
+        }
+        consult.warnedOfExpiry(sync.cabinetCode(), now);
+        warned++;
+        LOG.warning(() -> "Consult " + consultId + " expires at cabinet " + sync.cabinetCode() + " at "
+            + sync.expiresAt() + " with items not dispensed: " + String.join(", ", undispensed));
+      }
+    }
+    return warned + " cabinet copies near expiry with items not dispensed";
   }
 
   private int reconcile(Consult consult, Instant now) {

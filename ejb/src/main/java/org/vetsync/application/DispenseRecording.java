@@ -83,9 +83,12 @@ public class DispenseRecording {
       throws InvalidMessageException, DuplicateTransactionException {
     Transaction tx = Transaction.read(envelope, kind);
     event.concerns(tx.consultRef());
+    // the consult's lock first: a repeat delivered at the same moment then waits, and finds this one recorded
+    Optional<Consult> consult = tx.consultRef() == null ? Optional.empty() : consults.lock(tx.consultRef());
     requireNew(tx.transactionId());
     Optional<Product> product = product(tx);
-    Optional<Consult> consult = tx.consultRef() == null ? Optional.empty() : consults.lock(tx.consultRef());
+    event.concernsPatient(tx.patientRef() != null ? tx.patientRef()
+        : consult.map(c -> c.getPatient().getPimsId()).orElse(null));
     Dispense dispense =
         new Dispense(
             tx.transactionId(), tx.cabinet(), kind, product.orElse(null), tx.productRef(), tx.quantity(), tx.user(),
@@ -130,6 +133,7 @@ public class DispenseRecording {
     Fields temporary = envelope.fields().object("temporaryPatient");
     String reference = temporary.text("cabinetPatientId");
     String name = temporary.optionalText("name").orElse(null);
+    event.concernsPatient(reference);
     requireNew(tx.transactionId());
     Patient patient =
         patients.findTemporary(tx.cabinet(), reference)

@@ -35,6 +35,7 @@ public class MaintenanceSweep {
   void sweep() {
     run(JOB, () -> events.count(SyncEventStatus.FAILED) + " failed sync events waiting for staff");
     run("consult-expiry", expiry::sweep);
+    run("expiry-warnings", expiry::warnNearExpiry);
     run("command-timeouts", timeouts::sweep);
   }
 

@@ -1,6 +1,5 @@
 package org.vetsync.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -38,7 +37,7 @@ public record MessageEnvelope(
       throw new InvalidMessageException("Empty message", null, SyncEventType.UNRECOGNISED, null);
     }
     JsonObject body;
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = ContractJson.PROVIDER.createReader(new StringReader(text))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new InvalidMessageException(

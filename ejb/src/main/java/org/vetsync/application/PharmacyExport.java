@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.vetsync.domain.model.job.ScheduledJobRepository;
 import org.vetsync.domain.model.pharmacy.ClientDelta;
 import org.vetsync.domain.model.pharmacy.ClientRecord;
 import org.vetsync.domain.model.pharmacy.ExportChange;
@@ -49,13 +51,30 @@ public class PharmacyExport {
   /** Clients per batch: large enough for throughput, small enough for short transactions and a modest message. */
   static final int BATCH = 500;
 
+  /**
+   * One factory for every record: {@code JSON.createObjectBuilder()} looks the JSON provider up on the class path at
+   * each call, which cost two thirds of a 100k-client export's CPU time.
+   */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
   @Inject private PharmacyExportRepository repository;
+  @Inject private ScheduledJobRepository jobs;
   @Inject private PharmacyGateway gateway;
   @Inject private Clock clock;
 
-  /** A run, requested by a user or the schedule; an active run is returned instead of starting a second one. */
+  /**
+   * A run requested by a user; an active run is returned instead of starting a second one. The export job's row
+   * serialises requests, so two made at the same moment (two staff, two instances) get the same run.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long request(String requestedBy) {
+    jobs.lockOrCreate(PharmacyExportSchedule.JOB);
+    return requestHoldingJob(requestedBy);
+  }
+
+  /** A run requested by the schedule, whose transaction already holds the export job's row. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public long requestHoldingJob(String requestedBy) {
     Optional<PharmacyExportRun> active = repository.activeRun();
     if (active.isPresent()) {
       return active.get().getId();
@@ -75,10 +94,13 @@ public class PharmacyExport {
     return repository.lastFinished().map(PharmacyExportRun::getFinishedAt);
   }
 
-  /** Exports the next batch of the run. @return true while there is more to do */
+  /**
+   * Exports the next batch of the run. The run's row is locked for the batch: when two instances drive the same run,
+   * they take turns, each starting from the checkpoint the other committed. @return true while there is more to do
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean runNextBatch(long runId) {
-    PharmacyExportRun run = repository.run(runId).orElseThrow();
+    PharmacyExportRun run = repository.lockRun(runId).orElseThrow();
     if (!run.isActive()) {
       return false;
     }
@@ -86,23 +108,20 @@ public class PharmacyExport {
     if (run.getStatus() == PharmacyExportRun.Status.REQUESTED) {
       run.start(repository.countClients(), now);
     }
-    List<ClientRow> clients = repository.clientsAfter(run.getCheckpointClientId(), BATCH);
-    if (clients.isEmpty()) {
-      run.complete(now);
-      LOG.info(() -> "Pharmacy export run " + runId + " complete: " + run.getNewClients() + " new clients ("
-          + run.getLinkedClients() + " linked), " + run.getNewPets() + " new pets, " + run.getEmailChanges()
-          + " email, " + run.getWeightChanges() + " weight, " + run.getDeceasedChanges() + " deceased, "
-          + run.getApprovedChanges() + " approved changes, " + run.getReviewItems() + " held for review");
-      return false;
-    }
+    // only the clients with something to send or review: a delta reads what changed, not the whole practice
+    long after = run.getCheckpointClientId();
+    List<ClientRow> clients = repository.clientsToExportAfter(after, BATCH);
+    boolean last = clients.size() < BATCH;
+    long upTo = last ? Long.MAX_VALUE : clients.get(clients.size() - 1).id();
+    long passed = repository.countClients(after, upTo);
     Batch batch = compute(clients, now, true);
     boolean sent = !batch.records.isEmpty();
     if (sent) {
       int seq = run.getBatches() + 1;
       String messageId = UUID.randomUUID().toString();
-      JsonArrayBuilder records = Json.createArrayBuilder();
+      JsonArrayBuilder records = JSON.createArrayBuilder();
       batch.records.forEach(records::add);
-      String payload = Json.createObjectBuilder()
+      String payload = JSON.createObjectBuilder()
           .add("messageId", messageId)
           .add("type", "PHARMACY_EXPORT_BATCH")
           .add("schemaVersion", MessageEnvelope.SCHEMA_VERSION)
@@ -117,8 +136,16 @@ public class PharmacyExport {
     }
     repository.remember(batch.sentClients, batch.sentPets);
     batch.approvedSent.forEach(review -> review.sentIn(runId));
-    run.batchDone(clients.get(clients.size() - 1).id(), clients.size(), batch.changes, batch.newReviews, sent);
-    return true;
+    long checkpoint = clients.isEmpty() ? after : clients.get(clients.size() - 1).id();
+    run.batchDone(checkpoint, passed, batch.changes, batch.newReviews, sent);
+    if (last) {
+      run.complete(now);
+      LOG.info(() -> "Pharmacy export run " + runId + " complete: " + run.getNewClients() + " new clients ("
+          + run.getLinkedClients() + " linked), " + run.getNewPets() + " new pets, " + run.getEmailChanges()
+          + " email, " + run.getWeightChanges() + " weight, " + run.getDeceasedChanges() + " deceased, "
+          + run.getApprovedChanges() + " approved changes, " + run.getReviewItems() + " held for review");
+    }
+    return !last;
   }
 
   /** What the next export would send and why, field by field, without sending or remembering anything. */
@@ -127,7 +154,7 @@ public class PharmacyExport {
     List<PreviewLine> lines = new ArrayList<>();
     long after = 0;
     while (lines.size() < limit) {
-      List<ClientRow> clients = repository.clientsAfter(after, BATCH);
+      List<ClientRow> clients = repository.clientsToExportAfter(after, BATCH);
       if (clients.isEmpty()) {
         break;
       }
@@ -154,9 +181,12 @@ public class PharmacyExport {
     Batch batch = new Batch();
     List<Long> clientIds = clients.stream().map(ClientRow::id).toList();
     Map<Long, List<PetRow>> pets = repository.petsOf(clientIds);
-    List<Long> petIds = pets.values().stream().flatMap(List::stream).map(PetRow::id).toList();
+    // only what was sent before can have a change under review: a first copy asks for none
+    List<Long> sentClientIds = clients.stream().filter(c -> c.sent() != null).map(ClientRow::id).toList();
+    List<Long> sentPetIds = pets.values().stream().flatMap(List::stream).filter(p -> p.sent() != null)
+        .map(PetRow::id).toList();
     Map<String, ReviewItem> open = new HashMap<>();
-    for (ReviewItem review : repository.openReviews(clientIds, petIds)) {
+    for (ReviewItem review : repository.undecidedOrInForce(sentClientIds, sentPetIds)) {
       open.put(reviewKey(review.getField(), review.getSubjectId()), review);
     }
     Map<Long, ClientRecord> neverSent = new HashMap<>();
@@ -199,9 +229,10 @@ public class PharmacyExport {
         }
       }
       for (ClientDelta.ReviewNeeded needed : delta.reviews()) {
-        batch.preview.add(new PreviewLine(client.pimsId(), "HELD_FOR_REVIEW", needed.field().name(), needed.before(),
-            needed.after()));
-        if (forReal) {
+        boolean rejected = rejectedBefore(open, client, needed);
+        batch.preview.add(new PreviewLine(client.pimsId(), rejected ? "REJECTED_IN_REVIEW" : "HELD_FOR_REVIEW",
+            needed.field().name(), needed.before(), needed.after()));
+        if (forReal && !rejected) {
           batch.newReviews += raiseReview(open, client, byId, needed, now);
         }
       }
@@ -212,6 +243,16 @@ public class PharmacyExport {
       delta.petsToRemember().forEach((id, pet) -> batch.sentPets.add(new SentPet(id, pet, !sent.containsKey(id))));
     }
     return batch;
+  }
+
+  /**
+   * Staff rejected exactly this change: it stays unsent and is not asked again, until the practice changes the value
+   * once more.
+   */
+  private static boolean rejectedBefore(Map<String, ReviewItem> open, ClientRow client, ClientDelta.ReviewNeeded needed) {
+    ReviewItem last = open.get(reviewKey(needed.field(), needed.petId() == null ? client.id() : needed.petId()));
+    return last != null && last.getStatus() == ReviewItem.Status.REJECTED
+        && Objects.equals(last.getNewValue(), needed.after());
   }
 
   private int raiseReview(
@@ -254,7 +295,7 @@ public class PharmacyExport {
   private static JsonObject record(
       ClientRow client, String pharmacyRef, ExportChange change, Map<Long, PetRecord> pets, Map<Long, PetRow> rows,
       Instant now) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("clientId", client.pimsId());
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("clientId", client.pimsId());
     switch (change.kind()) {
       case NEW_CLIENT, LINKED_CLIENT -> {
         json.add("kind", change.kind().name());
@@ -265,7 +306,7 @@ public class PharmacyExport {
         addText(json, "address", client.current().address());
         addText(json, "phone", client.current().phone());
         addText(json, "email", client.current().email());
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         pets.forEach((id, pet) -> list.add(pet(rows.get(id).pimsId(), pet, now)));
         json.add("pets", list);
       }
@@ -300,7 +341,7 @@ public class PharmacyExport {
   }
 
   private static JsonObjectBuilder pet(String pimsId, PetRecord pet, Instant now) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("petId", pimsId);
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("petId", pimsId);
     addText(json, "name", pet.name());
     addText(json, "breed", pet.breed());
     if (pet.dateOfBirth() != null) {

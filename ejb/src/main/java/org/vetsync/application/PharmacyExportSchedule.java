@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.vetsync.infrastructure.config.Setting;
 
@@ -34,7 +35,7 @@ public class PharmacyExportSchedule {
   @Inject private PharmacyExport export;
   @Inject private Clock clock;
 
-  /** One export at a time in this instance; the job row's lock keeps other instances out. */
+  /** One export at a time in this instance; other instances take turns with it, batch by batch (the run's row lock). */
   private final AtomicBoolean running = new AtomicBoolean();
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = JOB)
@@ -44,7 +45,14 @@ public class PharmacyExportSchedule {
       return;
     }
     try {
-      recorder.run(JOB, this::exportIfDue);
+      AtomicReference<Long> due = new AtomicReference<>();
+      // the job's row is held only to decide; the batches run outside it, so a staff request never waits for an export
+      recorder.run(JOB, () -> findDueRun(due));
+      if (due.get() != null) {
+        while (export.runNextBatch(due.get())) {
+          // one transaction per batch; the run records its own progress
+        }
+      }
     } catch (RuntimeException e) {
       LOG.warning(() -> "Pharmacy export stopped; it resumes from its checkpoint at the next tick: " + e);
     } finally {
@@ -52,24 +60,19 @@ public class PharmacyExportSchedule {
     }
   }
 
-  private String exportIfDue() {
+  private String findDueRun(AtomicReference<Long> due) {
     Optional<Long> active = export.activeRun();
-    long runId;
     if (active.isPresent()) {
-      runId = active.get();
-    } else {
-      Duration interval = Duration.ofMinutes(Setting.PHARMACY_EXPORT_INTERVAL_MINUTES.intValue());
-      Optional<Instant> last = export.lastFinished();
-      Instant now = clock.instant();
-      if (last.isPresent() && last.get().plus(interval).isAfter(now)) {
-        return "next export due at " + last.get().plus(interval);
-      }
-      runId = export.request("schedule");
+      due.set(active.get());
+      return "export run " + active.get() + " under way";
     }
-    int batches = 0;
-    while (export.runNextBatch(runId)) {
-      batches++;
+    Duration interval = Duration.ofMinutes(Setting.PHARMACY_EXPORT_INTERVAL_MINUTES.intValue());
+    Optional<Instant> last = export.lastFinished();
+    Instant now = clock.instant();
+    if (last.isPresent() && last.get().plus(interval).isAfter(now)) {
+      return "next export due at " + last.get().plus(interval);
     }
-    return "export run " + runId + ": " + batches + " batches";
+    due.set(export.requestHoldingJob("schedule"));
+    return "export run " + due.get() + " started";
   }
 }

@@ -43,7 +43,7 @@ public class PracticeRecords {
       case CABINET_UPSERT -> cabinet(f);
       case PRODUCT_UPSERT -> product(f);
       case CLIENT_UPSERT -> client(f);
-      case PATIENT_UPSERT -> patient(f);
+      case PATIENT_UPSERT -> patient(f, event);
       case CONSULT_OPENED -> consultOpened(f, event);
       case CONSULT_CLOSED -> consultClosed(f, event);
       case ITEM_ADDED -> itemAdded(f, event);
@@ -55,6 +55,9 @@ public class PracticeRecords {
 
   private void cabinet(Fields f) throws InvalidMessageException {
     String code = f.text("cabinetId");
+    if (!Cabinet.isValidCode(code)) {
+      throw f.invalid("Cabinet code '" + code + "' must be " + Cabinet.CODE_RULE);
+    }
     String name = f.optionalText("name").orElse(code);
     String location = f.optionalText("location").orElse(null);
     cabinets.find(code).ifPresentOrElse(c -> c.describe(name, location), () -> cabinets.store(new Cabinet(code, name, location)));
@@ -103,8 +106,9 @@ public class PracticeRecords {
     }
   }
 
-  private void patient(Fields f) throws InvalidMessageException, NotYetKnownException {
+  private void patient(Fields f, SyncEvent event) throws InvalidMessageException, NotYetKnownException {
     String id = f.text("patientId");
+    event.concernsPatient(id);
     String clientId = f.text("clientId");
     Client owner = clients.find(clientId)
         .orElseThrow(() -> new NotYetKnownException("Client " + clientId + " is not known yet"));
@@ -129,6 +133,7 @@ public class PracticeRecords {
     String id = f.text("consultId");
     event.concerns(id);
     String patientId = f.text("patientId");
+    event.concernsPatient(patientId);
     if (consults.find(id).isPresent()) {
       throw f.invalid("Consult " + id + " is already open");
     }
@@ -179,7 +184,10 @@ public class PracticeRecords {
   private Consult lockedConsult(Fields f, SyncEvent event) throws InvalidMessageException, NotYetKnownException {
     String id = f.text("consultId");
     event.concerns(id);
-    return consults.lock(id).orElseThrow(() -> new NotYetKnownException("Consult " + id + " is not known yet"));
+    Consult consult =
+        consults.lock(id).orElseThrow(() -> new NotYetKnownException("Consult " + id + " is not known yet"));
+    event.concernsPatient(consult.getPatient().getPimsId());
+    return consult;
   }
 
   private static ConsultItem item(Fields f, Consult consult) throws InvalidMessageException, NotYetKnownException {

@@ -134,7 +134,7 @@ class CabinetEventIT {
   private JsonObject awaitAck(String cabinetId, String inReplyTo) {
     Optional<JsonObject> ack =
         inReplyTo == null
-            ? cabinet.awaitCommand("cabinetId = '" + cabinetId + "'", WAIT)
+            ? cabinet.awaitCommand(cabinetId, null, WAIT)
             : cabinet.awaitAcknowledgement(cabinetId, inReplyTo, WAIT);
     return ack.orElseThrow(() -> new AssertionError("no acknowledgement for " + inReplyTo + " within " + WAIT));
   }

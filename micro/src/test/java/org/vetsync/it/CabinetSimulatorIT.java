@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.vetsync.testsupport.CabinetClient;
 import org.vetsync.testsupport.Database;
 import org.vetsync.testsupport.Poll;
 import org.vetsync.testsupport.PracticeClient;
@@ -39,6 +40,9 @@ class CabinetSimulatorIT {
   void theSimulatorDispensesWhatWasScheduledAndVetsyncBillsItOnce() throws Exception {
     try (PracticeClient practice = env.practice()) {
       s = Scenario.create(practice, db);
+      try (CabinetClient account = env.cabinet()) {
+        account.ready(s.cabinet);
+      }
       Process cabinet = simulator(s.cabinet, "dispense-scheduled", "--seconds", "25");
       try {
         Thread.sleep(3_000); // the simulator's consumer is up before anything is scheduled

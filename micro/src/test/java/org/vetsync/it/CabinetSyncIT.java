@@ -354,7 +354,7 @@ class CabinetSyncIT {
 
   /** The next command for the scenario's cabinet (not an acknowledgement of something the cabinet sent). */
   private JsonObject nextCommand() {
-    return cabinet.awaitCommand("cabinetId = '" + s.cabinet + "' AND JMSCorrelationID IS NULL", WAIT)
+    return cabinet.awaitCommand(s.cabinet, "JMSCorrelationID IS NULL", WAIT)
         .orElseThrow(() -> new AssertionError("no command for " + s.cabinet + " within " + WAIT));
   }
 

@@ -2,13 +2,15 @@ package org.vetsync.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vetsync.testsupport.ConsolePage.row;
+import static org.vetsync.testsupport.ConsolePage.rowButton;
+import static org.vetsync.testsupport.ConsolePage.rowXPath;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -16,17 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vetsync.testsupport.Browser;
 import org.vetsync.testsupport.CabinetClient;
 import org.vetsync.testsupport.ConsoleClient;
+import org.vetsync.testsupport.ConsolePage;
 import org.vetsync.testsupport.ConsoleUsers;
 import org.vetsync.testsupport.ContractMessages;
 import org.vetsync.testsupport.Database;
@@ -54,6 +52,7 @@ class ConsoleActionsIT {
   private CabinetClient cabinet;
   private Scenario s;
   private ChromeDriver browser;
+  private ConsolePage page;
 
   @BeforeEach
   void setUp() {
@@ -61,6 +60,7 @@ class ConsoleActionsIT {
     cabinet = env.cabinet();
     s = Scenario.create(practice, db);
     browser = Browser.start();
+    page = new ConsolePage(browser, WAIT);
   }
 
   @AfterEach
@@ -75,13 +75,13 @@ class ConsoleActionsIT {
     long failed = refusedProfile("I1");
 
     loginAsAdmin(EVENTS);
-    String row = awaitRow("events:table", failed, "Failed");
+    String row = page.awaitRow("events:table", failed, "Failed");
     assertTrue(row.contains("out of stock"), row);
     screenshot("events-failed");
 
-    click(rowButton("events:table", failed, "retry"));
-    awaitGrowl("Sync event " + failed + " is being retried.");
-    awaitRow("events:table", failed, "Processing");
+    page.click(rowButton("events:table", failed, "retry"));
+    page.awaitGrowl("Sync event " + failed + " is being retried.");
+    page.awaitRow("events:table", failed, "Processing");
     JsonObject resent = nextCommand();
     assertEquals("SYNC_PROFILE", resent.getString("type"));
     assertEquals("I1", resent.getString("itemId"));
@@ -89,8 +89,8 @@ class ConsoleActionsIT {
     Poll.until("the retried command to complete", WAIT, () -> "COMPLETE".equals(
         db.value("select status from sync_event where id = ?", failed)) ? Optional.of(true) : Optional.empty());
 
-    click(By.id("events:refresh"));
-    awaitRow("events:table", failed, "Complete");
+    page.click(By.id("events:refresh"));
+    page.awaitRow("events:table", failed, "Complete");
     screenshot("events-retried");
     assertEquals("admin", db.value("select acted_by from sync_event where id = ?", failed));
   }
@@ -100,20 +100,20 @@ class ConsoleActionsIT {
     long rejected = rejectedMessage();
 
     loginAsAdmin(EVENTS);
-    awaitRow("events:table", rejected, "Rejected");
-    click(rowButton("events:table", rejected, "ignore"));
+    page.awaitRow("events:table", rejected, "Rejected");
+    page.click(rowButton("events:table", rejected, "ignore"));
     awaitDialog("ignoreDialog");
-    click(By.id("ignore:confirm"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(
+    page.click(By.id("ignore:confirm"));
+    page.await(ExpectedConditions.textToBePresentInElementLocated(
         By.id("ignore:reasonMessage"), "Give a reason for ignoring the event."));
     screenshot("ignore-needs-reason");
     assertTrue(browser.findElement(By.id("ignoreDialog")).isDisplayed(), "the dialog stays open");
     assertEquals("REJECTED", db.value("select status from sync_event where id = ?", rejected));
 
     browser.findElement(By.id("ignore:reason")).sendKeys("Test message from the practice system's vendor");
-    click(By.id("ignore:confirm"));
+    page.click(By.id("ignore:confirm"));
     awaitDialogClosed("ignoreDialog");
-    awaitRow("events:table", rejected, "Ignored");
+    page.awaitRow("events:table", rejected, "Ignored");
     screenshot("events-ignored");
     Map<String, Object> event = db.query("select * from sync_event where id = ?", rejected).get(0);
     assertEquals("IGNORED", event.get("status"));
@@ -128,7 +128,7 @@ class ConsoleActionsIT {
     long orphan = orphanWithoutConsult(tx, 2);
 
     loginAsAdmin(ORPHANS);
-    String row = awaitRow("orphans:table", orphan, "No consult");
+    String row = page.awaitRow("orphans:table", orphan, "No consult");
     assertTrue(row.contains(s.cabinet) && row.contains(s.product) && row.contains(tx), row);
     screenshot("orphans");
 
@@ -150,9 +150,9 @@ class ConsoleActionsIT {
     long dispenseEvent = ((Number) db.awaitEvent(messageId).get("id")).longValue();
 
     loginAsAdmin(EVENTS);
-    awaitRow("events:table", dispenseEvent, "Complete");
-    click(By.xpath(rowXPath("events:table", dispenseEvent) + "//a[text()='" + s.consult + "']"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("consult:timeline"), "Invoice line"));
+    page.awaitRow("events:table", dispenseEvent, "Complete");
+    page.click(By.xpath(rowXPath("events:table", dispenseEvent) + "//a[text()='" + s.consult + "']"));
+    page.await(ExpectedConditions.textToBePresentInElementLocated(By.id("consult:timeline"), "Invoice line"));
     screenshot("consult");
 
     String summary = browser.findElement(By.id("consult:summary")).getText();
@@ -173,8 +173,8 @@ class ConsoleActionsIT {
     browser.executeScript("document.getElementById('consult:history').scrollIntoView()");
     screenshot("consult-timeline");
 
-    click(By.id("consult:sync"));
-    awaitGrowl("Consult " + s.consult + " and its open items were sent to their cabinets again.");
+    page.click(By.id("consult:sync"));
+    page.awaitGrowl("Consult " + s.consult + " and its open items were sent to their cabinets again.");
     assertEquals("SYNC_CONSULT", nextCommand().getString("type"));
     assertEquals("SYNC_PROFILE", nextCommand().getString("type"));
   }
@@ -182,10 +182,10 @@ class ConsoleActionsIT {
   @Test
   void theCabinetsPageListsWhatEachCabinetStocksUnderWhichItemCode() {
     loginAsAdmin(EVENTS);
-    click(By.id("nav-cabinets"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("cabinets:table:code:filter"))).sendKeys(s.cabinet);
-    wait(ExpectedConditions.numberOfElementsToBe(By.xpath("//tbody[@id='cabinets:table_data']/tr"), 1));
-    String cabinetRow = awaitRow("cabinets:table", s.cabinet, "IC-" + s.product);
+    page.click(By.id("nav-cabinets"));
+    page.await(ExpectedConditions.visibilityOfElementLocated(By.id("cabinets:table:code:filter"))).sendKeys(s.cabinet);
+    page.await(ExpectedConditions.numberOfElementsToBe(By.xpath("//tbody[@id='cabinets:table_data']/tr"), 1));
+    String cabinetRow = page.awaitRow("cabinets:table", s.cabinet, "IC-" + s.product);
     assertTrue(cabinetRow.contains("Treatment room") && cabinetRow.contains("Product " + s.product), cabinetRow);
     screenshot("cabinets");
   }
@@ -202,18 +202,18 @@ class ConsoleActionsIT {
     long orphan = orphanWithoutConsult("TX-R-" + s.consult, 1);
 
     Browser.login(browser, env.appUrl(), EVENTS, auditor, auditorPassword);
-    awaitRow("events:table", failed, "Failed");
-    awaitRow("events:table", rejected, "Rejected");
+    page.awaitRow("events:table", failed, "Failed");
+    page.awaitRow("events:table", rejected, "Rejected");
     assertEquals(0, browser.findElements(By.cssSelector("[id$=':retry'], [id$=':ignore']")).size(),
         "an auditor is offered no Retry or Ignore");
     screenshot("auditor-events");
     browser.get(env.appUrl() + ORPHANS);
-    awaitRow("orphans:table", orphan, "No consult");
+    page.awaitRow("orphans:table", orphan, "No consult");
     assertEquals(0, browser.findElements(By.cssSelector("[id$=':match'], [id$=':dismiss'], [id$=':allocate']"))
         .size(), "an auditor is offered no orphan actions");
     screenshot("auditor-orphans");
     browser.get(env.appUrl() + "/console/consult.xhtml?consult=" + s.consult);
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("consult:summary"), "Dr Herriot"));
+    page.await(ExpectedConditions.textToBePresentInElementLocated(By.id("consult:summary"), "Dr Herriot"));
     assertEquals(0, browser.findElements(By.id("consult:sync")).size(), "an auditor is offered no Sync again");
 
     ConsoleClient auditorApi = apiSession(auditor, auditorPassword);
@@ -227,13 +227,13 @@ class ConsoleActionsIT {
     assertEquals("OPEN", db.value("select status from orphan_dispense where id = ?", orphan));
 
     Browser.login(browser, env.appUrl(), EVENTS, staff, staffPassword);
-    awaitRow("events:table", failed, "Failed");
+    page.awaitRow("events:table", failed, "Failed");
     assertEquals(1, browser.findElements(rowButton("events:table", failed, "retry")).size(), "staff may retry");
     assertEquals(0, browser.findElements(rowButton("events:table", rejected, "ignore")).size(),
         "only an admin may ignore");
     screenshot("staff-events");
     browser.get(env.appUrl() + ORPHANS);
-    awaitRow("orphans:table", orphan, "No consult");
+    page.awaitRow("orphans:table", orphan, "No consult");
     assertEquals(1, browser.findElements(rowButton("orphans:table", orphan, "match")).size(), "staff may match");
     assertEquals(0, browser.findElements(rowButton("orphans:table", orphan, "dismiss")).size(),
         "only an admin may dismiss");
@@ -254,16 +254,16 @@ class ConsoleActionsIT {
     long orphan = orphanId(tx);
 
     loginAsAdmin(ORPHANS);
-    awaitRow("orphans:table", orphan, "Temporary patient");
-    click(rowButton("orphans:table", orphan, "allocate"));
+    page.awaitRow("orphans:table", orphan, "Temporary patient");
+    page.click(rowButton("orphans:table", orphan, "allocate"));
     awaitDialog("allocateDialog");
     browser.findElement(By.id("allocate:patient")).sendKeys(s.patient);
     browser.findElement(By.id("allocate:consult")).sendKeys(s.consult);
     screenshot("allocate-dialog");
-    click(By.id("allocate:confirm"));
+    page.click(By.id("allocate:confirm"));
     awaitDialogClosed("allocateDialog");
-    awaitGrowl("is patient " + s.patient);
-    wait(d -> d.findElements(rowLocator("orphans:table", orphan)).isEmpty());
+    page.awaitGrowl("is patient " + s.patient);
+    page.await(d -> d.findElements(row("orphans:table", orphan)).isEmpty());
     assertEquals(1L, invoiceLines());
     assertEquals("DISPENSED", itemStatus("I1"));
     assertEquals("COMPLETE", db.value("select status from sync_event where message_id = ?", messageId));
@@ -275,18 +275,18 @@ class ConsoleActionsIT {
     long orphan = orphanWithoutConsult(tx, 1);
 
     loginAsAdmin(ORPHANS);
-    awaitRow("orphans:table", orphan, "No consult");
-    click(rowButton("orphans:table", orphan, "dismiss"));
+    page.awaitRow("orphans:table", orphan, "No consult");
+    page.click(rowButton("orphans:table", orphan, "dismiss"));
     awaitDialog("dismissDialog");
-    click(By.id("dismiss:confirm"));
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("dismissDialog"),
+    page.click(By.id("dismiss:confirm"));
+    page.await(ExpectedConditions.textToBePresentInElementLocated(By.id("dismissDialog"),
         "Give a reason for dismissing the dispense."));
     assertEquals("OPEN", db.value("select status from orphan_dispense where id = ?", orphan));
     browser.findElement(By.id("dismiss:reason")).sendKeys("Counted twice by the cabinet");
     screenshot("dismiss-dialog");
-    click(By.id("dismiss:confirm"));
+    page.click(By.id("dismiss:confirm"));
     awaitDialogClosed("dismissDialog");
-    wait(d -> d.findElements(rowLocator("orphans:table", orphan)).isEmpty());
+    page.await(d -> d.findElements(row("orphans:table", orphan)).isEmpty());
     Map<String, Object> dismissed = db.query("select * from orphan_dispense where id = ?", orphan).get(0);
     assertEquals("DISMISSED", dismissed.get("status"));
     assertEquals("admin", dismissed.get("resolved_by"));
@@ -297,20 +297,20 @@ class ConsoleActionsIT {
 
   /** Matches an orphan on the orphans page, choosing the item from the consult's items the dialog lists. */
   private void matchInDialog(long orphan, String itemId) {
-    click(rowButton("orphans:table", orphan, "match"));
+    page.click(rowButton("orphans:table", orphan, "match"));
     awaitDialog("matchDialog");
     WebElement consult = browser.findElement(By.id("match:consult"));
     consult.clear();
     consult.sendKeys(s.consult);
-    String item = awaitRow("match:itemTable", itemId, s.product);
+    String item = page.awaitRow("match:itemTable", itemId, s.product);
     assertTrue(item.contains("Product " + s.product), item);
-    click(By.xpath(rowXPath("match:itemTable", itemId) + "/td[1]"));
-    wait(ExpectedConditions.attributeToBe(By.id("match:itemId"), "value", itemId));
+    page.click(By.xpath(rowXPath("match:itemTable", itemId) + "/td[1]"));
+    page.await(ExpectedConditions.attributeToBe(By.id("match:itemId"), "value", itemId));
     screenshot("match-dialog");
-    click(By.id("match:confirm"));
+    page.click(By.id("match:confirm"));
     awaitDialogClosed("matchDialog");
-    awaitGrowl("Orphan dispense " + orphan + " matched to consult " + s.consult);
-    wait(d -> d.findElements(rowLocator("orphans:table", orphan)).isEmpty());
+    page.awaitGrowl("Orphan dispense " + orphan + " matched to consult " + s.consult);
+    page.await(d -> d.findElements(row("orphans:table", orphan)).isEmpty());
   }
 
   /** Plans an item whose SYNC_PROFILE the cabinet refuses; returns the id of the command's sync event (Failed). */
@@ -356,13 +356,11 @@ class ConsoleActionsIT {
 
   /** The next command for the scenario's cabinet (not an acknowledgement of something the cabinet sent). */
   private JsonObject nextCommand() {
-    return cabinet.awaitCommand("cabinetId = '" + s.cabinet + "' AND JMSCorrelationID IS NULL", WAIT)
-        .orElseThrow(() -> new AssertionError("no command for " + s.cabinet + " within " + WAIT));
+    return cabinet.nextCommand(s.cabinet, WAIT);
   }
 
   private void answer(JsonObject command, boolean accepted, String reason) {
-    cabinet.send(ContractMessages.acknowledgement(s.cabinet, command.getString("messageId"), accepted, reason),
-        s.cabinet);
+    cabinet.answer(command, accepted, reason);
   }
 
   private void loginAsAdmin(String page) {
@@ -375,68 +373,24 @@ class ConsoleActionsIT {
     return console;
   }
 
-  /** The row whose first column is the key (an event's or orphan's id, a cabinet's code, an item id). */
   private static String rowXPath(String table, Object key) {
-    return "//tbody[@id='" + table + "_data']/tr[normalize-space(td[1])='" + key + "']";
+    return ConsolePage.rowXPath(table, key);
   }
 
-  private static By rowLocator(String table, Object key) {
-    return By.xpath(rowXPath(table, key));
-  }
-
-  /** A row's button by the end of its id (PrimeFaces prefixes it with the table and row index). */
   private static By rowButton(String table, Object key, String button) {
-    return By.xpath(rowXPath(table, key)
-        + "//button[substring(@id, string-length(@id) - " + button.length() + ")=':" + button + "']");
-  }
-
-  /** Waits until the table's row for this key shows the text (the table is re-rendered meanwhile); its text. */
-  private String awaitRow(String table, Object key, String expected) {
-    return new WebDriverWait(browser, WAIT)
-        .ignoring(StaleElementReferenceException.class)
-        .withMessage(() -> "row " + key + " of " + table + " showing '" + expected + "'")
-        .until(d -> d.findElements(rowLocator(table, key)).stream()
-            .map(WebElement::getText)
-            .filter(text -> text.contains(expected))
-            .findFirst()
-            .orElse(null));
+    return ConsolePage.rowButton(table, key, button);
   }
 
   private void awaitDialog(String id) {
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    page.awaitDialog(id);
   }
 
-  /** A dialog closes once its action was done; if it stays open, the failure says what the page told the user. */
   private void awaitDialogClosed(String id) {
-    new WebDriverWait(browser, WAIT)
-        .withMessage(() -> "dialog " + id + " to close; it shows: " + browser.findElement(By.id(id)).getText()
-            + "; messages: " + browser.findElements(By.cssSelector(".ui-growl-message")).stream()
-                .map(WebElement::getText).toList())
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
-  }
-
-  private void awaitGrowl(String text) {
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), text));
-  }
-
-  /** Clicks what the locator finds once it can be clicked, again if an ajax update replaced it meanwhile. */
-  private void click(By locator) {
-    wait(d -> {
-      d.findElement(locator).click();
-      return true;
-    });
-  }
-
-  private <T> T wait(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(browser, WAIT)
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(ElementClickInterceptedException.class)
-        .ignoring(ElementNotInteractableException.class)
-        .until(condition);
+    page.awaitDialogClosed(id);
   }
 
   private void screenshot(String name) {
-    Browser.screenshot(browser, env.databaseKind() + "-actions-" + name);
+    Browser.screenshot(browser, env.runName() + "-actions-" + name);
   }
 
   private static int indexOf(List<String> rows, String text) {

@@ -60,7 +60,7 @@ class ConsoleIT {
     try {
       String table =
           Browser.loginAndFindEvent(
-              browser, env.appUrl(), "admin", env.consoleAdminPassword(), id, "micro-" + env.databaseKind());
+              browser, env.appUrl(), "admin", env.consoleAdminPassword(), id, env.runName());
       assertTrue(table.contains("CAB-BROWSER"), table);
       assertTrue(table.contains("Dispense"), table);
     } finally {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -49,7 +51,7 @@ class ConsultExpiryIT {
 
   @AfterEach
   void tearDown() {
-    db.execute("update clock_adjustment set offset_seconds = 0 where id = 1");
+    db.resetClock();
     practice.close();
     cabinet.close();
   }
@@ -79,7 +81,7 @@ class ConsultExpiryIT {
     db.execute("update clock_adjustment set offset_seconds = " + Duration.ofHours(25).toSeconds() + " where id = 1");
 
     JsonObject unsync = Poll.until("UNSYNC_CONSULT for the expired consult", WAIT, () ->
-        cabinet.awaitCommand("cabinetId = '" + s.cabinet + "' AND JMSCorrelationID IS NULL", Duration.ofSeconds(1))
+        cabinet.awaitCommand(s.cabinet, "JMSCorrelationID IS NULL", Duration.ofSeconds(1))
             .filter(c -> c.getString("type").equals("UNSYNC_CONSULT")));
     assertEquals("EXPIRED", unsync.getString("reason"));
     assertEquals(s.consult, unsync.getString("consultId"));
@@ -133,6 +135,38 @@ class ConsultExpiryIT {
         + " and direction = 'OUTBOUND'", s.consult));
   }
 
+  /**
+   * Nothing but the database says when a consult expires: a due time moved there, with the clock left alone, is what
+   * the sweep acts on. So a restarted server (or another instance), which never saw the sync, expires it on time.
+   */
+  @Test
+  void theSweepTakesDueTimesFromTheDatabaseOnly() {
+    db.awaitEvent(practice.itemAdded(s.consult, "I1", s.product, 1));
+    answer(nextCommand()); // SYNC_CONSULT
+    answer(nextCommand()); // SYNC_PROFILE I1
+    String due = "select s.expires_at from consult_cabinet s join consult c on c.id = s.consult_id where c.pims_id = ?";
+    Poll.until("the consult's due time", WAIT, () -> Optional.ofNullable(db.value(due, s.consult)));
+    long runs = expiryRuns();
+    Poll.until("two more expiry sweeps", WAIT, () -> expiryRuns() >= runs + 2 ? Optional.of(true) : Optional.empty());
+    assertEquals(0L, unsyncCommands(), "not due yet: synced a moment ago");
+
+    assertEquals(1, db.update("update consult_cabinet set expires_at = ? where consult_id = (select id from consult"
+        + " where pims_id = ?)", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), s.consult));
+
+    JsonObject unsync = Poll.until("UNSYNC_CONSULT at the due time found in the database", WAIT, () ->
+        cabinet.awaitCommand(s.cabinet, "JMSCorrelationID IS NULL", Duration.ofSeconds(1))
+            .filter(c -> c.getString("type").equals("UNSYNC_CONSULT")));
+    assertEquals("EXPIRED", unsync.getString("reason"));
+    long after = expiryRuns();
+    Poll.until("two more expiry sweeps", WAIT, () -> expiryRuns() >= after + 2 ? Optional.of(true) : Optional.empty());
+    assertEquals(1L, unsyncCommands(), "expiry fires once");
+  }
+
+  private long unsyncCommands() {
+    return count("select count(*) from sync_event where consult_ref = ? and event_type = 'UNSYNC_CONSULT'"
+        + " and direction = 'OUTBOUND'", s.consult);
+  }
+
   private long expiryRuns() {
     return count("select runs from scheduled_job where name = 'consult-expiry'");
   }
@@ -149,7 +183,7 @@ class ConsultExpiryIT {
   }
 
   private JsonObject nextCommand() {
-    return cabinet.awaitCommand("cabinetId = '" + s.cabinet + "' AND JMSCorrelationID IS NULL", WAIT)
+    return cabinet.awaitCommand(s.cabinet, "JMSCorrelationID IS NULL", WAIT)
         .orElseThrow(() -> new AssertionError("no command for " + s.cabinet));
   }
 

@@ -113,6 +113,12 @@ class PharmacyExportIT {
     assertTrue(approved.get("PET_NAME_CHANGE").getBoolean("newPrescriptionRequired"), "pharmacy regulation");
 
     assertFalse(export(admin).containsKey(s.client), "a re-run sends nothing already sent");
+    assertTrue(json(admin.read("pharmacy/reviews")).getJsonArray("reviews").getValuesAs(JsonObject.class).stream()
+            .noneMatch(r -> r.getString("subjectId").equals(s.client)),
+        "the rejected address is not asked again: " + json(admin.read("pharmacy/reviews")));
+    assertTrue(json(admin.read("pharmacy/preview?limit=2000")).getJsonArray("lines").getValuesAs(JsonObject.class)
+        .stream().anyMatch(l -> l.getString("clientId").equals(s.client)
+            && l.getString("change").equals("REJECTED_IN_REVIEW") && l.getString("field").equals("CLIENT_ADDRESS")));
   }
 
   /** Runs an export to the end and returns its records by client id. */

@@ -9,22 +9,29 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * The cabinet's connection to vetsync's broker: sends events to {@code vetsync.cabinet.events} and receives the
- * commands addressed to this cabinet from {@code vetsync.cabinet.commands}.
+ * commands addressed to this cabinet from its own queue, {@code vetsync.cabinet.commands.<code>}.
  */
 final class CabinetConnection implements AutoCloseable {
 
   static final String EVENTS = "vetsync.cabinet.events";
-  static final String COMMANDS = "vetsync.cabinet.commands";
+  static final String COMMANDS_PREFIX = "vetsync.cabinet.commands.";
   /** Set to the messageId, the broker drops a resend it has already stored (contract: message properties). */
   static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
   static final String CABINET_ID = "cabinetId";
@@ -124,13 +131,36 @@ final class CabinetConnection implements AutoCloseable {
   }
 
   /**
+   * Hands each ACKNOWLEDGEMENT vetsync sends this cabinet to {@code listener} (the messageId it answers, and whether
+   * it was accepted) as it arrives, until the connection closes. For load runs, which send no command answers.
+   */
+  void onAcknowledgements(BiConsumer<String, Boolean> listener) {
+    try {
+      Session answers = connection.createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
+      MessageConsumer consumer = answers.createConsumer(answers.createQueue(COMMANDS_PREFIX + settings.cabinetId()));
+      consumer.setMessageListener(message -> {
+        try {
+          JsonObject answer = jsonOf(bodyOf(message));
+          if ("ACKNOWLEDGEMENT".equals(answer.getString("type", ""))) {
+            listener.accept(answer.getString("inReplyTo", null), answer.getBoolean("accepted", false));
+          }
+        } catch (JMSException e) {
+          failure = e;
+        }
+      });
+    } catch (JMSException e) {
+      throw new BrokerException("listening for acknowledgements failed: " + reason(e));
+    }
+  }
+
+  /**
    * Receives this cabinet's commands until {@code until} or a stop request, handing each to the listener and sending
    * what it answers; each answer is printed once committed.
    */
   void listen(CommandListener listener, Instant until, StopSignal stop, Transcript transcript) {
     // Transacted: a command leaves the queue only together with the answer to it, so a crash loses neither.
     try (Session commands = connection.createSession(true, Session.SESSION_TRANSACTED);
-        MessageConsumer consumer = commands.createConsumer(commands.createQueue(COMMANDS), selector());
+        MessageConsumer consumer = commands.createConsumer(commands.createQueue(COMMANDS_PREFIX + settings.cabinetId()));
         MessageProducer replies = eventProducer(commands)) {
       while (!stop.requested() && Instant.now().isBefore(until)) {
         checkConnection();
@@ -183,10 +213,6 @@ final class CabinetConnection implements AutoCloseable {
     }
   }
 
-  private String selector() {
-    return CABINET_ID + " = '" + settings.cabinetId().replace("'", "''") + "'";
-  }
-
   private void checkConnection() {
     JMSException lost = failure;
     if (lost != null) {
@@ -200,6 +226,14 @@ final class CabinetConnection implements AutoCloseable {
       return POLL_MILLIS;
     }
     return Math.max(1, until.toEpochMilli() - now.toEpochMilli());
+  }
+
+  private static JsonObject jsonOf(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      return JsonValue.EMPTY_JSON_OBJECT;
+    }
   }
 
   // A command whose body is not text is as unreadable to the cabinet as broken JSON.

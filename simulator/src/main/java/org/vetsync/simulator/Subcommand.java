@@ -20,8 +20,9 @@ enum Subcommand {
   UNSYNC_CONSULT("unsync-consult", "--consult C", Set.of("consult"), Set.of()),
   MALFORMED("malformed", "", Set.of(), Set.of()),
   INVALID("invalid", "", Set.of(), Set.of()),
-  LOAD("load", "--rate R --count N --consults C1,C2,... --product P|--item I [--quantity Q] [--nurse U]",
-      Set.of("rate", "count", "consults", "product", "item", "quantity", "nurse"), Set.of());
+  LOAD("load", "--rate R|max --count N [--seconds S] [--window W] --consults C1,C2,... --product P|--item I"
+      + " [--quantity Q] [--nurse U]",
+      Set.of("rate", "count", "seconds", "window", "consults", "product", "item", "quantity", "nurse"), Set.of());
 
   private final String word;
   private final String synopsis;

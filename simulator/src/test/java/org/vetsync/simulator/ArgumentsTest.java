@@ -25,7 +25,7 @@ class ArgumentsTest {
     ConnectionSettings settings = ConnectionSettings.from(Arguments.parse("listen", "--cabinet", "CAB-1"),
         PASSWORD_IN_ENVIRONMENT);
 
-    assertEquals(new ConnectionSettings("tcp://127.0.0.1:61616", "cabinet", "secret", "CAB-1"), settings);
+    assertEquals(new ConnectionSettings("tcp://127.0.0.1:61616", "cabinet-CAB-1", "secret", "CAB-1"), settings);
   }
 
   @Test
@@ -43,6 +43,15 @@ class ArgumentsTest {
   void missingCabinetIsRejected() {
     UsageException e = assertThrows(UsageException.class,
         () -> ConnectionSettings.from(Arguments.parse("listen"), PASSWORD_IN_ENVIRONMENT));
+
+    assertTrue(e.getMessage().contains("--cabinet"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CAB.#", "CAB-*", "CAB 1", "CAB'1", ""})
+  void cabinetCodeThatWouldNameAnotherQueueIsRejected(String code) {
+    UsageException e = assertThrows(UsageException.class,
+        () -> ConnectionSettings.from(Arguments.parse("listen", "--cabinet", code), PASSWORD_IN_ENVIRONMENT));
 
     assertTrue(e.getMessage().contains("--cabinet"), e.getMessage());
   }
@@ -130,6 +139,24 @@ class ArgumentsTest {
   void loadLastingOverAnHourIsRejected() {
     assertRejected("load", "--cabinet", "CAB-1", "--rate", "1", "--count", "3601", "--consults", "C-1",
         "--product", "P");
+  }
+
+  @Test
+  void loadAtFullSpeedIsBoundedByItsWindowAndItsSeconds() {
+    LoadPlan plan = LoadPlan.from(Arguments.parse("load", "--cabinet", "CAB-1", "--rate", "max", "--window", "400",
+        "--seconds", "300", "--count", "1000000", "--consults", "C-1", "--product", "P"));
+
+    assertEquals(LoadPlan.FULL_SPEED, plan.rate());
+    assertEquals(400, plan.window());
+    assertEquals(300, plan.seconds());
+  }
+
+  @Test
+  void loadAtFullSpeedNeedsAWindowAndSeconds() {
+    assertRejected("load", "--cabinet", "CAB-1", "--rate", "max", "--seconds", "10", "--count", "10",
+        "--consults", "C-1", "--product", "P");
+    assertRejected("load", "--cabinet", "CAB-1", "--rate", "max", "--window", "10", "--count", "10",
+        "--consults", "C-1", "--product", "P");
   }
 
   @Test

@@ -2,6 +2,9 @@ package org.vetsync.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Stops and starts the test broker through the same script operators use (jms-config/broker/vetsync-broker.sh). */
@@ -29,12 +32,24 @@ public final class BrokerControl {
     run("kill");
   }
 
+  /** The cabinet's own account and command queue, as an operator adds them; nothing happens if it has them. */
+  public void addCabinet(String code, String passwordHash) {
+    run(Map.of("VETSYNC_CABINET_PASSWORD_HASH", passwordHash), "add-cabinet", code);
+  }
+
   private void run(String command) {
+    run(Map.of(), command);
+  }
+
+  private void run(Map<String, String> environment, String command, String... arguments) {
+    List<String> line = new ArrayList<>(List.of("bash", script.toString(), command, instance.toString()));
+    line.addAll(List.of(arguments));
     ProcessBuilder builder =
-        new ProcessBuilder("bash", script.toString(), command, instance.toString())
+        new ProcessBuilder(line)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.resolveSibling("broker-control.log").toFile()));
     builder.environment().put("VETSYNC_BROKER_PORT", port);
+    builder.environment().putAll(environment);
     try {
       Process process = builder.start();
       if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -5,12 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,6 +41,9 @@ public final class Browser {
           "--no-first-run",
           "--window-size=1400,900",
           "--user-data-dir=" + profile);
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(Path.of(System.getProperty("vetsync.it.chromedriver", "/usr/bin/chromedriver")).toFile())
@@ -76,6 +84,14 @@ public final class Browser {
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("submit")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session:logout")));
+  }
+
+  /** What the page's console reported as errors since the last call, e.g. a script the Content-Security-Policy blocked. */
+  public static List<String> consoleErrors(ChromeDriver driver) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   /** Saves what the page looks like under target/screenshots, for a person to check. */

@@ -64,6 +64,16 @@ public final class Database {
     return rows.isEmpty() ? null : rows.get(0).values().iterator().next();
   }
 
+  /**
+   * Puts vetsync's clock back to real time after a test moved it forward. Sync events recorded meanwhile carry
+   * times in what is now the future; they are brought back to the present, because the dashboard lists newest first
+   * and a later test must find its own events on top, as staff would (in production time only moves forward).
+   */
+  public void resetClock() {
+    execute("update clock_adjustment set offset_seconds = 0 where id = 1");
+    execute("update sync_event set received_at = current_timestamp where received_at > current_timestamp");
+  }
+
   public void execute(String sql) {
     try (Connection connection = DriverManager.getConnection(url, user, password);
         Statement statement = connection.createStatement()) {
@@ -83,6 +93,50 @@ public final class Database {
       return statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Statement failed: " + sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A transaction left open, to hold row locks the way a slow or stuck session would; closing it rolls back whatever
+   * it did.
+   */
+  public OpenTransaction begin() {
+    try {
+      Connection connection = DriverManager.getConnection(url, user, password);
+      connection.setAutoCommit(false);
+      return new OpenTransaction(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot open a transaction: " + e.getMessage(), e);
+    }
+  }
+
+  /** See {@link #begin()}. */
+  public static final class OpenTransaction implements AutoCloseable {
+
+    private final Connection connection;
+
+    private OpenTransaction(Connection connection) {
+      this.connection = connection;
+    }
+
+    public int update(String sql, Object... parameters) {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.length; i++) {
+          statement.setObject(i + 1, parameters[i]);
+        }
+        return statement.executeUpdate();
+      } catch (SQLException e) {
+        throw new IllegalStateException("Statement failed: " + sql + ": " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try (connection) {
+        connection.rollback();
+      } catch (SQLException e) {
+        throw new IllegalStateException("Rollback failed: " + e.getMessage(), e);
+      }
     }
   }
 }

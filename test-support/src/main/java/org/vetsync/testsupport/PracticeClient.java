@@ -61,11 +61,15 @@ public final class PracticeClient implements AutoCloseable {
 
   /** A product at 12.50 a unit, stocked in the given cabinets under item code "IC-" + product code. */
   public String product(String code, String... cabinets) {
+    return namedProduct(code, "Product " + code, cabinets);
+  }
+
+  public String namedProduct(String code, String name, String... cabinets) {
     JsonArrayBuilder stock = Json.createArrayBuilder();
     for (String cabinet : cabinets) {
       stock.add(Json.createObjectBuilder().add("cabinetId", cabinet).add("itemCode", "IC-" + code));
     }
-    return send("PRODUCT_UPSERT", Json.createObjectBuilder().add("productCode", code).add("name", "Product " + code)
+    return send("PRODUCT_UPSERT", Json.createObjectBuilder().add("productCode", code).add("name", name)
         .add("unit", "tablet").add("price", 12.50).add("billable", true).add("cabinetStock", stock));
   }
 

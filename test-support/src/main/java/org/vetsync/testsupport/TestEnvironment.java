@@ -59,18 +59,31 @@ public final class TestEnvironment {
     return System.getProperty("vetsync.it.database", "postgresql");
   }
 
+  /** Names this run in what the tests leave behind (screenshots): micro-h2, micro-postgresql, server-postgresql. */
+  public String runName() {
+    return System.getProperty("vetsync.it.runtime", "micro") + "-" + databaseKind();
+  }
+
   public Database database() {
     String kind = databaseKind();
     return new Database(
         property(kind + ".jdbc.url"), property(kind + ".jdbc.user"), property(kind + ".jdbc.password"));
   }
 
+  /** Plays every cabinet a test names, each with its own account (created on first use, as an operator would). */
   public CabinetClient cabinet() {
-    return new CabinetClient(property("broker.url"), "cabinet", property("broker.cabinet.password"));
+    BrokerControl broker = broker();
+    String hash = property("broker.cabinet.password.hash");
+    return new CabinetClient(property("broker.url"), property("broker.cabinet.password"),
+        code -> broker.addCabinet(code, hash));
   }
 
   public PracticeClient practice() {
     return new PracticeClient(property("broker.url"), "pims", property("broker.pims.password"));
+  }
+
+  public PharmacyClient pharmacy() {
+    return new PharmacyClient(property("broker.url"), "pharmacy", property("broker.pharmacy.password"));
   }
 
   public BrokerControl broker() {

@@ -18,6 +18,11 @@ public class CabinetQueries {
   @PersistenceContext(unitName = "vetsync")
   private EntityManager em;
 
+  /** Every registered cabinet's code, in order: what the dashboard's cabinet filter offers. */
+  public List<String> codes() {
+    return em.createQuery("select c.code from Cabinet c order by c.code", String.class).getResultList();
+  }
+
   public List<CabinetRow> all() {
     Map<String, List<StockedProduct>> stock = new TreeMap<>();
     for (Object[] s : em.createQuery(

@@ -1,7 +1,6 @@
 package org.vetsync.application.query;
 
 import java.time.Instant;
-import org.vetsync.domain.model.sync.SyncEvent;
 
 /** One dashboard row: what staff need to see about a sync event, without the payload. */
 public record SyncEventRow(
@@ -12,21 +11,7 @@ public record SyncEventRow(
     String status,
     String cabinet,
     String consult,
+    String patient,
     String messageId,
     int attempts,
-    String error) {
-
-  static SyncEventRow of(SyncEvent e) {
-    return new SyncEventRow(
-        e.getId(),
-        e.getReceivedAt(),
-        e.getDirection().name(),
-        e.getType().label(),
-        e.getStatus().label(),
-        e.getCabinetCode(),
-        e.getConsultRef(),
-        e.getMessageId(),
-        e.getAttempts(),
-        e.getError());
-  }
-}
+    String error) {}

@@ -20,6 +20,21 @@ public enum Setting {
   /** Minutes between pharmacy exports (48 h by default; minutes work too). */
   PHARMACY_EXPORT_INTERVAL_MINUTES(
       "vetsync.pharmacy.exportIntervalMinutes", "VETSYNC_PHARMACY_EXPORT_INTERVAL_MINUTES", "2880"),
+  /** Failed console logins of one username, within the window, that lock it. */
+  LOGIN_MAX_FAILURES("vetsync.login.maxFailures", "VETSYNC_LOGIN_MAX_FAILURES", "5"),
+  /** Minutes within which failed logins are counted together. */
+  LOGIN_FAILURE_WINDOW_MINUTES("vetsync.login.failureWindowMinutes", "VETSYNC_LOGIN_FAILURE_WINDOW_MINUTES", "15"),
+  /** Minutes a locked username is refused, even with the right password. */
+  LOGIN_LOCKOUT_MINUTES("vetsync.login.lockoutMinutes", "VETSYNC_LOGIN_LOCKOUT_MINUTES", "15"),
+  /** Minutes an event may stay Pending or Processing before the console raises an alert. */
+  ALERT_WAITING_MINUTES("vetsync.alert.waitingMinutes", "VETSYNC_ALERT_WAITING_MINUTES", "30"),
+  /** Hours a cabinet's temporary patient may wait for allocation before the console raises an alert. */
+  ALERT_UNALLOCATED_HOURS("vetsync.alert.unallocatedHours", "VETSYNC_ALERT_UNALLOCATED_HOURS", "4"),
+  /**
+   * Hours before a cabinet drops a consult (its sync expires) from which the console warns about items still not
+   * dispensed: after expiry the cabinet no longer offers them.
+   */
+  ALERT_EXPIRY_HOURS("vetsync.alert.expiryHours", "VETSYNC_ALERT_EXPIRY_HOURS", "2"),
   /** Seconds the broker health probe waits for a connection. */
   HEALTH_BROKER_TIMEOUT_SECONDS("vetsync.health.brokerTimeoutSeconds", "VETSYNC_HEALTH_BROKER_TIMEOUT_SECONDS", "3");
 

@@ -8,6 +8,7 @@ import org.vetsync.application.StaffActions;
 import org.vetsync.application.query.ConsultQueries;
 import org.vetsync.application.query.ConsultSummary;
 import org.vetsync.application.query.ConsultTimeline;
+import org.vetsync.domain.model.audit.AuditedAction;
 import org.vetsync.interfaces.security.StaffPermission;
 
 /** One consult's timeline (console/consult.xhtml?consult=C-1001), and sending it to its cabinets again. */
@@ -31,7 +32,7 @@ public class ConsultView implements Serializable {
 
   public void syncAgain() {
     String consult = timeline.consultId();
-    if (console.perform(StaffPermission.MANUAL_SYNC, "sync consult " + consult,
+    if (console.perform(StaffPermission.MANUAL_SYNC, AuditedAction.on("sync consult", "consult", consult),
         "Consult " + consult + " and its open items were sent to their cabinets again.",
         user -> actions.manualSync(consult, user))) {
       load();

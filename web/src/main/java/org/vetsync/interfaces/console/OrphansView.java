@@ -12,6 +12,7 @@ import org.vetsync.application.query.ConsultItemRow;
 import org.vetsync.application.query.ConsultQueries;
 import org.vetsync.application.query.OrphanQueries;
 import org.vetsync.application.query.OrphanRow;
+import org.vetsync.domain.model.audit.AuditedAction;
 import org.vetsync.interfaces.security.StaffPermission;
 
 /**
@@ -78,7 +79,8 @@ public class OrphansView implements Serializable {
     long id = selected.id();
     String consult = consultId.strip();
     String item = itemId.strip();
-    if (console.perform(StaffPermission.MATCH, "match orphan dispense " + id,
+    if (console.perform(StaffPermission.MATCH, AuditedAction.on("match orphan dispense", "orphan dispense", id)
+            .noting("consult " + consult + ", item " + item),
         "Orphan dispense " + id + " matched to consult " + consult + ", item " + item + ", and billed.",
         user -> actions.matchOrphan(id, consult, item, user))) {
       load();
@@ -89,7 +91,8 @@ public class OrphansView implements Serializable {
     long id = selected.id();
     String patient = patientId.strip();
     String consult = consultId.strip();
-    if (console.perform(StaffPermission.ALLOCATE, "allocate the temporary patient of orphan dispense " + id,
+    if (console.perform(StaffPermission.ALLOCATE, AuditedAction.on("allocate temporary patient", "orphan dispense", id)
+            .noting("patient " + patient + ", consult " + consult),
         "The temporary patient of orphan dispense " + id + " is patient " + patient + "; its dispenses are billed to"
             + " consult " + consult + ".",
         user -> actions.allocateTemporaryPatient(id, patient, consult, user))) {
@@ -99,7 +102,8 @@ public class OrphansView implements Serializable {
 
   public void dismiss() {
     long id = selected.id();
-    if (console.perform(StaffPermission.DISMISS, "dismiss orphan dispense " + id,
+    if (console.perform(StaffPermission.DISMISS,
+        AuditedAction.on("dismiss orphan dispense", "orphan dispense", id).noting(reason),
         "Orphan dispense " + id + " is dismissed and will not be billed.",
         user -> actions.dismissOrphan(id, user, reason))) {
       load();

@@ -37,9 +37,29 @@ public class Permissions {
     return granted(StaffPermission.DISMISS);
   }
 
+  public boolean isExport() {
+    return granted(StaffPermission.EXPORT);
+  }
+
+  public boolean isReview() {
+    return granted(StaffPermission.REVIEW);
+  }
+
+  public boolean isResolveReconciliation() {
+    return granted(StaffPermission.RESOLVE_RECONCILIATION);
+  }
+
   /** Whether the orphans page needs an actions column at all. */
   public boolean isResolveOrphans() {
     return isMatch() || isAllocate() || isDismiss();
+  }
+
+  public boolean isViewAudit() {
+    return granted(StaffPermission.VIEW_AUDIT);
+  }
+
+  public boolean isManageUsers() {
+    return granted(StaffPermission.MANAGE_USERS);
   }
 
   static boolean granted(StaffPermission permission) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.vetsync.application.PharmacyExport;
 import org.vetsync.application.PharmacyReview;
+import org.vetsync.domain.model.audit.AuditedAction;
 import org.vetsync.domain.model.pharmacy.PharmacyExportRun;
 import org.vetsync.domain.model.pharmacy.ReviewItem;
 import org.vetsync.interfaces.security.StaffPermission;
@@ -35,7 +36,7 @@ public class PharmacyResource {
   @POST
   @Path("exports")
   public Response requestExport() {
-    return guard.act("start a pharmacy export",
+    return guard.act(AuditedAction.on("start pharmacy export", null, null),
         user -> Json.createObjectBuilder().add("runId", pharmacy.requestExport(user)).build(),
         StaffPermission.EXPORT);
   }
@@ -98,7 +99,7 @@ public class PharmacyResource {
   @POST
   @Path("reviews/{id}/approve")
   public Response approve(@PathParam("id") long id) {
-    return guard.act("approve a pharmacy change", user -> {
+    return guard.act(AuditedAction.on("approve pharmacy change", "review item", id), user -> {
       pharmacy.approve(id, user);
       return null;
     }, StaffPermission.REVIEW);
@@ -107,8 +108,9 @@ public class PharmacyResource {
   @POST
   @Path("reviews/{id}/reject")
   public Response reject(@PathParam("id") long id, JsonObject body) {
-    return guard.act("reject a pharmacy change", user -> {
-      pharmacy.reject(id, user, body == null ? null : body.getString("reason", null));
+    String reason = body == null ? null : body.getString("reason", null);
+    return guard.act(AuditedAction.on("reject pharmacy change", "review item", id).noting(reason), user -> {
+      pharmacy.reject(id, user, reason);
       return null;
     }, StaffPermission.REVIEW);
   }
@@ -117,8 +119,9 @@ public class PharmacyResource {
   @POST
   @Path("known-clients")
   public Response knownClient(JsonObject body) {
-    return guard.act("register a pharmacy client", user -> {
-      pharmacy.registerKnownClient(body.getString("pharmacyRef", null), body.getString("name", null),
+    String pharmacyRef = body == null ? null : body.getString("pharmacyRef", null);
+    return guard.act(AuditedAction.on("register pharmacy client", "pharmacy client", pharmacyRef), user -> {
+      pharmacy.registerKnownClient(pharmacyRef, body.getString("name", null),
           body.getString("email", null), body.getString("phone", null), user);
       return null;
     }, StaffPermission.KNOWN_CLIENTS);

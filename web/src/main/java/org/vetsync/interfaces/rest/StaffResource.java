@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.vetsync.application.StaffActions;
+import org.vetsync.domain.model.audit.AuditedAction;
 import org.vetsync.domain.model.reconciliation.ReconciliationItem;
 import org.vetsync.interfaces.security.StaffPermission;
 
@@ -38,28 +39,33 @@ public class StaffResource {
   @POST
   @Path("events/{id}/retry")
   public Response retry(@PathParam("id") long id) {
-    return act("retry sync event " + id, user -> actions.retry(id, user), StaffPermission.RETRY);
+    return act(AuditedAction.on("retry sync event", "sync event", id), user -> actions.retry(id, user),
+        StaffPermission.RETRY);
   }
 
   @POST
   @Path("events/{id}/ignore")
   public Response ignore(@PathParam("id") long id, JsonObject body) {
-    return act("ignore sync event " + id, user -> actions.ignore(id, user, text(body, "reason")),
-        StaffPermission.IGNORE);
+    String reason = text(body, "reason");
+    return act(AuditedAction.on("ignore sync event", "sync event", id).noting(reason),
+        user -> actions.ignore(id, user, reason), StaffPermission.IGNORE);
   }
 
   @POST
   @Path("consults/{consultId}/sync")
   public Response manualSync(@PathParam("consultId") String consultId) {
-    return act("sync consult " + consultId, user -> actions.manualSync(consultId, user),
+    return act(AuditedAction.on("sync consult", "consult", consultId), user -> actions.manualSync(consultId, user),
         StaffPermission.MANUAL_SYNC);
   }
 
   @POST
   @Path("orphans/{id}/match")
   public Response match(@PathParam("id") long id, JsonObject body) {
-    return act("match orphan dispense " + id,
-        user -> actions.matchOrphan(id, text(body, "consultId"), text(body, "itemId"), user),
+    String consultId = text(body, "consultId");
+    String itemId = text(body, "itemId");
+    return act(AuditedAction.on("match orphan dispense", "orphan dispense", id)
+            .noting("consult " + consultId + ", item " + itemId),
+        user -> actions.matchOrphan(id, consultId, itemId, user),
         StaffPermission.MATCH);
   }
 
@@ -67,7 +73,8 @@ public class StaffResource {
   @POST
   @Path("orphans/{id}/split")
   public Response split(@PathParam("id") long id, JsonObject body) {
-    return act("split orphan dispense " + id, user -> {
+    return act(AuditedAction.on("split orphan dispense", "orphan dispense", id).noting(String.valueOf(body)),
+        user -> {
       Map<String, BigDecimal> parts = new LinkedHashMap<>();
       JsonObject given = body == null ? null : body.getJsonObject("parts");
       if (given != null) {
@@ -80,16 +87,20 @@ public class StaffResource {
   @POST
   @Path("orphans/{id}/allocate")
   public Response allocate(@PathParam("id") long id, JsonObject body) {
-    return act("allocate the temporary patient of orphan dispense " + id,
-        user -> actions.allocateTemporaryPatient(id, text(body, "patientId"), text(body, "consultId"), user),
+    String patientId = text(body, "patientId");
+    String consultId = text(body, "consultId");
+    return act(AuditedAction.on("allocate temporary patient", "orphan dispense", id)
+            .noting("patient " + patientId + ", consult " + consultId),
+        user -> actions.allocateTemporaryPatient(id, patientId, consultId, user),
         StaffPermission.ALLOCATE);
   }
 
   @POST
   @Path("orphans/{id}/dismiss")
   public Response dismiss(@PathParam("id") long id, JsonObject body) {
-    return act("dismiss orphan dispense " + id, user -> actions.dismissOrphan(id, user, text(body, "reason")),
-        StaffPermission.DISMISS);
+    String reason = text(body, "reason");
+    return act(AuditedAction.on("dismiss orphan dispense", "orphan dispense", id).noting(reason),
+        user -> actions.dismissOrphan(id, user, reason), StaffPermission.DISMISS);
   }
 
   @GET
@@ -112,12 +123,13 @@ public class StaffResource {
   @POST
   @Path("reconciliation/{id}/resolve")
   public Response resolve(@PathParam("id") long id, JsonObject body) {
-    return act("resolve reconciliation item " + id,
-        user -> actions.resolveReconciliation(id, user, text(body, "resolution")),
+    String resolution = text(body, "resolution");
+    return act(AuditedAction.on("resolve reconciliation item", "reconciliation item", id).noting(resolution),
+        user -> actions.resolveReconciliation(id, user, resolution),
         StaffPermission.RESOLVE_RECONCILIATION);
   }
 
-  private Response act(String what, Consumer<String> action, StaffPermission permission) {
+  private Response act(AuditedAction what, Consumer<String> action, StaffPermission permission) {
     return guard.act(what, user -> {
       action.accept(user);
       return null;

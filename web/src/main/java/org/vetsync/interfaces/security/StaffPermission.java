@@ -7,7 +7,7 @@ import org.vetsync.domain.model.account.Role;
 
 /**
  * Which console roles may do which staff action; the console pages and the staff API both check these on the server,
- * so hiding a button is never the only guard. AUDITOR is in none: it only reads.
+ * so hiding a button is never the only guard. AUDITOR changes nothing: it only reads, the audit trail included.
  */
 public enum StaffPermission {
   RETRY("retry sync events", Role.ADMIN, Role.STAFF),
@@ -19,7 +19,9 @@ public enum StaffPermission {
   RESOLVE_RECONCILIATION("close reconciliation items", Role.ADMIN, Role.STAFF),
   EXPORT("start a pharmacy export", Role.ADMIN),
   REVIEW("approve or reject pharmacy changes", Role.ADMIN),
-  KNOWN_CLIENTS("register the pharmacy's clients", Role.ADMIN);
+  KNOWN_CLIENTS("register the pharmacy's clients", Role.ADMIN),
+  VIEW_AUDIT("read the audit trail", Role.ADMIN, Role.AUDITOR),
+  MANAGE_USERS("manage console users", Role.ADMIN);
 
   private final String action;
   private final Set<Role> roles;

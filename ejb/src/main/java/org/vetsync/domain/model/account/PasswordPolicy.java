@@ -15,5 +15,26 @@ public final class PasswordPolicy {
 
   public static final int MIN_LENGTH = 12;
 
+  /** Fewer different characters than this is a pattern ("aaaaaaaaaaaa", "121212121212"), not a password. */
+  static final int MIN_DISTINCT = 6;
+
   private PasswordPolicy() {}
+
+  /**
+   * Refuses a password too weak for a console that releases controlled drugs. Length rather than composition rules
+   * (NIST SP 800-63B), plus the two weaknesses people reach for first: a repeated pattern, and the username.
+   *
+   * @throws IllegalArgumentException saying what is wrong with it
+   */
+  public static void check(String username, String password) {
+    if (password == null || password.length() < MIN_LENGTH) {
+      throw new IllegalArgumentException("A password needs at least " + MIN_LENGTH + " characters");
+    }
+    if (password.chars().distinct().count() < MIN_DISTINCT) {
+      throw new IllegalArgumentException("A password needs at least " + MIN_DISTINCT + " different characters");
+    }
+    if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
+      throw new IllegalArgumentException("A password must not contain the username");
+    }
+  }
 }

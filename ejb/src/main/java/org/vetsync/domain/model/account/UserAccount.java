@@ -58,6 +58,63 @@ public class UserAccount {
     this.createdAt = Objects.requireNonNull(now);
   }
 
+  /**
+   * Gives the user these roles instead of the ones they had. An admin cannot take ADMIN from themselves (they would
+   * lock themselves out of this page), and nobody can take it from the last enabled admin.
+   *
+   * @param enabledAdmins how many enabled accounts hold ADMIN now, this one included if it does
+   */
+  public void changeRoles(Set<Role> newRoles, String actingAdmin, long enabledAdmins) {
+    if (newRoles == null || newRoles.isEmpty()) {
+      throw new IllegalArgumentException("A user needs at least one role");
+    }
+    if (isEnabledAdmin() && !newRoles.contains(Role.ADMIN)) {
+      if (username.equals(actingAdmin)) {
+        throw new IllegalStateException("You cannot take the ADMIN role from yourself; ask another admin");
+      }
+      refuseIfLastAdmin(enabledAdmins, "take the ADMIN role from");
+    }
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  /** The user can no longer log in. Nobody disables themselves, and the last enabled admin stays. */
+  public void disable(String actingAdmin, long enabledAdmins) {
+    if (username.equals(actingAdmin)) {
+      throw new IllegalStateException("You cannot disable your own account");
+    }
+    if (!enabled) {
+      throw new IllegalStateException("User " + username + " is already disabled");
+    }
+    if (isEnabledAdmin()) {
+      refuseIfLastAdmin(enabledAdmins, "disable");
+    }
+    enabled = false;
+  }
+
+  public void enable() {
+    if (enabled) {
+      throw new IllegalStateException("User " + username + " is already enabled");
+    }
+    enabled = true;
+  }
+
+  /** @param newHash the new password, already hashed and checked against {@link PasswordPolicy} */
+  public void resetPassword(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+  }
+
+  public boolean isEnabledAdmin() {
+    return enabled && roles.contains(Role.ADMIN);
+  }
+
+  private void refuseIfLastAdmin(long enabledAdmins, String what) {
+    if (enabledAdmins <= 1) {
+      throw new IllegalStateException("Cannot " + what + " " + username
+          + ": vetsync must keep at least one enabled admin");
+    }
+  }
+
   public String getUsername() {
     return username;
   }

@@ -8,11 +8,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.regex.Pattern;
 
 /** A dispensing cabinet registered by the practice system. Messages from an unregistered cabinet are rejected. */
 @Entity
 @Table(name = "cabinet")
 public class Cabinet {
+
+  /**
+   * A code names the cabinet's broker account and command queue (vetsync.cabinet.commands.CODE), so it may not carry
+   * the broker's wildcards or separators (. * #) or anything else that would name another cabinet's queue.
+   */
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  public static final String CODE_RULE = "1 to 64 letters, digits, '-' or '_'";
 
   @Id
   @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
@@ -33,8 +42,15 @@ public class Cabinet {
   protected Cabinet() {}
 
   public Cabinet(String code, String name, String location) {
+    if (!isValidCode(code)) {
+      throw new IllegalArgumentException("Cabinet code '" + code + "' must be " + CODE_RULE);
+    }
     this.code = code;
     describe(name, location);
+  }
+
+  public static boolean isValidCode(String code) {
+    return code != null && CODE.matcher(code).matches();
   }
 
   public void describe(String name, String location) {

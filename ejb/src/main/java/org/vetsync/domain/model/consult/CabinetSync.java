@@ -20,6 +20,10 @@ public class CabinetSync {
   @Column(name = "unsynced_at")
   private Instant unsyncedAt;
 
+  /** When staff were warned that this copy expires with items not dispensed; a renewed sync may warn again. */
+  @Column(name = "expiry_warned_at")
+  private Instant expiryWarnedAt;
+
   protected CabinetSync() {}
 
   CabinetSync(String cabinetCode, Instant syncedAt, Instant expiresAt) {
@@ -36,6 +40,11 @@ public class CabinetSync {
     this.syncedAt = now;
     this.expiresAt = expiresAt;
     this.unsyncedAt = null;
+    this.expiryWarnedAt = null;
+  }
+
+  void warnedOfExpiry(Instant now) {
+    this.expiryWarnedAt = now;
   }
 
   void end(Instant now) {
@@ -56,5 +65,9 @@ public class CabinetSync {
 
   public Instant unsyncedAt() {
     return unsyncedAt;
+  }
+
+  public Instant expiryWarnedAt() {
+    return expiryWarnedAt;
   }
 }

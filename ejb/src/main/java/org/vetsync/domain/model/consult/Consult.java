@@ -146,6 +146,11 @@ public class Consult {
     return true;
   }
 
+  /** Staff were warned that the cabinet's copy expires soon with items not dispensed: once per sync. */
+  public void warnedOfExpiry(String cabinetCode, Instant now) {
+    cabinetSync(cabinetCode).ifPresent(s -> s.warnedOfExpiry(now));
+  }
+
   /** The cabinet no longer holds the consult (closed, expired, or the cabinet dropped it). */
   public boolean unsyncFrom(String cabinetCode, Instant now) {
     Optional<CabinetSync> sync = cabinetSync(cabinetCode).filter(CabinetSync::isActive);

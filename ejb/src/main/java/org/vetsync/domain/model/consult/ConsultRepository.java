@@ -19,6 +19,12 @@ public interface ConsultRepository {
   /** Consults a cabinet still holds past the copy's expiry, oldest expiry first. */
   List<String> withExpiredCabinetSync(Instant now, int limit);
 
+  /**
+   * Consults a cabinet holds until a time in (now, until], not yet warned of, with items of products that cabinet
+   * stocks still short of the plan; soonest expiry first.
+   */
+  List<String> nearExpiryNotWarned(Instant now, Instant until, int limit);
+
   /** Open consults of the patients of this client that some cabinet holds. */
   List<Consult> openAndSyncedForClient(String clientPimsId);
 }

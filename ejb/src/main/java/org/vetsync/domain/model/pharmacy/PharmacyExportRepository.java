@@ -16,7 +16,14 @@ public interface PharmacyExportRepository {
 
   long countClients();
 
-  List<ClientRow> clientsAfter(long clientId, int limit);
+  /**
+   * The next clients after this id, in id order, that the export has something to do for: never sent, or a field it
+   * sends or reviews differs from what was last sent (the client's or one of their pets').
+   */
+  List<ClientRow> clientsToExportAfter(long clientId, int limit);
+
+  /** Clients with afterId &lt; id &lt;= upToId: how far a run got, counting the clients it had nothing to send for. */
+  long countClients(long afterId, long upToId);
 
   /** Pets of these clients, by client id. */
   Map<Long, List<PetRow>> petsOf(Collection<Long> clientIds);
@@ -48,6 +55,9 @@ public interface PharmacyExportRepository {
 
   Optional<PharmacyExportRun> run(long id);
 
+  /** The run, locked until the transaction ends. */
+  Optional<PharmacyExportRun> lockRun(long id);
+
   /** The oldest run that was requested or is running (resumed after a restart). */
   Optional<PharmacyExportRun> activeRun();
 
@@ -59,8 +69,11 @@ public interface PharmacyExportRepository {
 
   Optional<ReviewItem> review(long id);
 
-  /** Pending and approved review items of these subjects (client ids and pet ids). */
-  List<ReviewItem> openReviews(Collection<Long> clientIds, Collection<Long> petIds);
+  /**
+   * Pending, approved and rejected review items of these subjects (client ids and pet ids), oldest first, so that the
+   * last one of a subject and field is the decision in force.
+   */
+  List<ReviewItem> undecidedOrInForce(Collection<Long> clientIds, Collection<Long> petIds);
 
   List<ReviewItem> pendingReviews();
 }

@@ -105,8 +105,12 @@ public class PharmacyExportRun {
     }
   }
 
-  /** A batch committed: the checkpoint moves past its last client. */
-  public void batchDone(long lastClientId, int clients, List<ExportChange> changes, int reviews, boolean sent) {
+  /**
+   * A batch committed: the checkpoint moves past its last client.
+   *
+   * @param clients how many clients the run got past, including those with nothing to send
+   */
+  public void batchDone(long lastClientId, long clients, List<ExportChange> changes, int reviews, boolean sent) {
     if (status != Status.RUNNING) {
       throw new IllegalStateException("Export run " + id + " is " + status);
     }

@@ -56,11 +56,18 @@ public class SyncEvent {
   @Column(name = "consult_ref", length = 64)
   private String consultRef;
 
+  @Column(name = "patient_ref", length = 64)
+  private String patientRef;
+
   @Column(length = 1048576)
   private String payload;
 
   @Column(length = MAX_ERROR_LENGTH)
   private String error;
+
+  /** The error without its particulars ({@link FailureCause}): failures are grouped, and retried together, by it. */
+  @Column(name = "failure_cause", length = FailureCause.MAX_LENGTH)
+  private String failureCause;
 
   @Column(nullable = false)
   private int attempts;
@@ -97,11 +104,18 @@ public class SyncEvent {
     this.updatedAt = now;
   }
 
-  /** A command vetsync sent, waiting for the receiver's acknowledgement. */
+  /** A command vetsync sent about a patient's consult, waiting for the receiver's acknowledgement. */
   public static SyncEvent outbound(
-      String messageId, SyncEventType type, String cabinetCode, String consultRef, String payload, Instant now) {
+      String messageId,
+      SyncEventType type,
+      String cabinetCode,
+      String consultRef,
+      String patientRef,
+      String payload,
+      Instant now) {
     SyncEvent event = new SyncEvent(messageId, type, Direction.OUTBOUND, cabinetCode, payload, 1, now);
     event.consultRef = consultRef;
+    event.patientRef = patientRef;
     event.status = SyncEventStatus.PROCESSING;
     return event;
   }
@@ -131,6 +145,14 @@ public class SyncEvent {
     this.consultRef = consultRef;
   }
 
+  /**
+   * Which patient the event concerns, once known (the practice system's patient id, or a cabinet's own reference for
+   * a temporary patient): staff find a patient's events by it.
+   */
+  public void concernsPatient(String patientRef) {
+    this.patientRef = patientRef;
+  }
+
   /** The receiver accepted a command vetsync sent. */
   public void acknowledged(Instant now) {
     complete(now);
@@ -141,7 +163,7 @@ public class SyncEvent {
     requireStatus(SyncEventStatus.PENDING, SyncEventStatus.PROCESSING);
     String why = requireText(reason, "a failure needs a reason");
     this.status = SyncEventStatus.FAILED;
-    this.error = cut(why);
+    explain(why);
     this.updatedAt = now;
   }
 
@@ -150,7 +172,7 @@ public class SyncEvent {
     requireStatus(SyncEventStatus.PENDING, SyncEventStatus.PROCESSING);
     String waitingFor = requireText(why, "say what the event waits for");
     this.status = SyncEventStatus.UNALLOCATED;
-    this.error = cut(waitingFor);
+    explain(waitingFor);
     this.updatedAt = now;
   }
 
@@ -168,7 +190,7 @@ public class SyncEvent {
       throw new IllegalArgumentException("an inbound event is processed again as it arrived");
     }
     this.attempts++;
-    this.error = null;
+    explain(null);
     this.status = direction == Direction.OUTBOUND ? SyncEventStatus.PROCESSING : SyncEventStatus.PENDING;
     if (newMessageId != null) {
       this.messageId = newMessageId;
@@ -182,14 +204,14 @@ public class SyncEvent {
     requireStatus(SyncEventStatus.UNALLOCATED, SyncEventStatus.FAILED, SyncEventStatus.PENDING);
     this.actedBy = requireText(user, "a resolution needs the user who made it");
     this.status = SyncEventStatus.COMPLETE;
-    this.error = null;
+    explain(null);
     this.updatedAt = now;
   }
 
   public void complete(Instant now) {
     requireStatus(SyncEventStatus.PENDING, SyncEventStatus.PROCESSING, SyncEventStatus.FAILED);
     this.status = SyncEventStatus.COMPLETE;
-    this.error = null;
+    explain(null);
     this.updatedAt = now;
   }
 
@@ -197,7 +219,7 @@ public class SyncEvent {
     requireStatus(SyncEventStatus.PENDING, SyncEventStatus.PROCESSING);
     String why = requireText(reason, "a rejection needs a reason");
     this.status = SyncEventStatus.REJECTED;
-    this.error = cut(why);
+    explain(why);
     this.updatedAt = now;
   }
 
@@ -226,6 +248,12 @@ public class SyncEvent {
       throw new IllegalArgumentException(message);
     }
     return value.strip();
+  }
+
+  /** The error staff read, and its cause for grouping; null clears both. */
+  private void explain(String why) {
+    this.error = why == null ? null : cut(why);
+    this.failureCause = FailureCause.of(why);
   }
 
   private static String cut(String text) {
@@ -264,8 +292,16 @@ public class SyncEvent {
     return payload;
   }
 
+  public String getPatientRef() {
+    return patientRef;
+  }
+
   public String getError() {
     return error;
+  }
+
+  public String getFailureCause() {
+    return failureCause;
   }
 
   public int getAttempts() {

@@ -19,8 +19,5 @@ public interface SyncEventRepository {
   /** Commands still waiting for their acknowledgement since before the cutoff, oldest first. */
   List<SyncEvent> awaitingAcknowledgementSince(Instant cutoff, int limit);
 
-  /** One page of events, newest first, optionally restricted to one status. */
-  List<SyncEvent> page(SyncEventStatus status, int first, int size);
-
   long count(SyncEventStatus status);
 }

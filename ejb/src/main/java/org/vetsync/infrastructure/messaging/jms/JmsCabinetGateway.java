@@ -12,7 +12,10 @@ import jakarta.jms.TextMessage;
 import org.vetsync.application.CabinetGateway;
 import org.vetsync.application.OutboundMessage;
 
-/** Sends to {@code vetsync.cabinet.commands} through the resource adapter, enlisted in the caller's JTA transaction. */
+/**
+ * Sends to the cabinet's own queue, {@code vetsync.cabinet.commands.<code>}, through the resource adapter, enlisted in
+ * the caller's JTA transaction. The broker creates the queue on the first command to a cabinet.
+ */
 @ApplicationScoped
 public class JmsCabinetGateway implements CabinetGateway {
 
@@ -21,9 +24,10 @@ public class JmsCabinetGateway implements CabinetGateway {
 
   @Override
   public void send(OutboundMessage outbound) {
+    String queue = Queues.cabinetCommands(outbound.cabinetId());
     try (Connection connection = connectionFactory.createConnection();
         Session session = connection.createSession()) {
-      MessageProducer producer = session.createProducer(session.createQueue(Queues.CABINET_COMMANDS));
+      MessageProducer producer = session.createProducer(session.createQueue(queue));
       TextMessage message = session.createTextMessage(outbound.json());
       message.setStringProperty(Queues.CABINET_ID_PROPERTY, outbound.cabinetId());
       message.setStringProperty(Queues.DUPLICATE_ID_PROPERTY, outbound.messageId());
@@ -36,7 +40,7 @@ public class JmsCabinetGateway implements CabinetGateway {
       producer.send(message);
     } catch (JMSException e) {
       throw new JMSRuntimeException(
-          "Could not send to " + Queues.CABINET_COMMANDS + " for cabinet " + outbound.cabinetId() + ": "
+          "Could not send to " + queue + ": "
               + e.getMessage(),
           e.getErrorCode(),
           e);

@@ -26,7 +26,8 @@ final class JmsMessages {
         text = "(unsupported JMS message kind " + message.getClass().getSimpleName() + "; send JSON as text)";
       }
       int attempt = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
-      return new InboundMessage(text, message.getStringProperty(Queues.CABINET_ID_PROPERTY), attempt);
+      return new InboundMessage(text, message.getStringProperty(Queues.CABINET_ID_PROPERTY), attempt,
+          message.getStringProperty(Queues.VALIDATED_USER_PROPERTY));
     } catch (JMSException e) {
       // The broker connection failed while reading: an infrastructure failure, so roll back and let it redeliver.
       throw new JMSRuntimeException("Could not read message: " + e.getMessage(), e.getErrorCode(), e);

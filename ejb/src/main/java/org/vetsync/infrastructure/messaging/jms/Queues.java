@@ -1,5 +1,7 @@
 package org.vetsync.infrastructure.messaging.jms;
 
+import org.vetsync.domain.model.cabinet.Cabinet;
+
 /**
  * Queue names and message properties of the contract (jms-config/contract/README.md). The broker declares the same
  * names in jms-config/broker/broker.xml; both are the contract and change together.
@@ -9,8 +11,8 @@ public final class Queues {
   /** Cabinet to vetsync. */
   public static final String CABINET_EVENTS = "vetsync.cabinet.events";
 
-  /** vetsync to cabinets; each cabinet selects its own messages on {@link #CABINET_ID_PROPERTY}. */
-  public static final String CABINET_COMMANDS = "vetsync.cabinet.commands";
+  /** vetsync to one cabinet: this prefix and the cabinet's code; only that cabinet's broker account may read it. */
+  public static final String CABINET_COMMANDS_PREFIX = "vetsync.cabinet.commands.";
 
   /** Practice system to vetsync. */
   public static final String PIMS_EVENTS = "vetsync.pims.events";
@@ -23,6 +25,9 @@ public final class Queues {
   /** Keeps the commands of one consult in order: the broker delivers a group to one consumer, in order. */
   public static final String GROUP_ID_PROPERTY = "JMSXGroupID";
 
+  /** The account the broker authenticated for the sender (broker.xml: populate-validated-user). */
+  public static final String VALIDATED_USER_PROPERTY = "_AMQ_VALIDATED_USER";
+
   /** Artemis's duplicate-detection property; vetsync sets it to the messageId of everything it sends. */
   public static final String DUPLICATE_ID_PROPERTY = "_AMQ_DUPL_ID";
 
@@ -31,6 +36,15 @@ public final class Queues {
 
   /** JNDI name of the pooled, XA-capable connection factory the deployment creates. */
   public static final String CONNECTION_FACTORY = "jms/vetsync";
+
+  /** The queue of one cabinet's commands; refuses a code that would name another address (wildcards, separators). */
+  public static String cabinetCommands(String cabinetCode) {
+    if (!Cabinet.isValidCode(cabinetCode)) {
+      throw new IllegalArgumentException("No command queue for cabinet code '" + cabinetCode + "': it must be "
+          + Cabinet.CODE_RULE);
+    }
+    return CABINET_COMMANDS_PREFIX + cabinetCode;
+  }
 
   private Queues() {}
 }

@@ -51,6 +51,21 @@ public class JpaConsultRepository implements ConsultRepository {
   }
 
   @Override
+  public List<String> nearExpiryNotWarned(Instant now, Instant until, int limit) {
+    return em.createQuery(
+            "select c.pimsId from Consult c join c.cabinets s join c.items i join i.product p join p.stock st"
+                + " where s.unsyncedAt is null and s.expiryWarnedAt is null and s.expiresAt > :now"
+                + " and s.expiresAt <= :until and st.cabinetCode = s.cabinetCode"
+                + " and i.status <> org.vetsync.domain.model.consult.ConsultItemStatus.REMOVED"
+                + " and i.dispensedQuantity < i.plannedQuantity group by c.pimsId order by min(s.expiresAt)",
+            String.class)
+        .setParameter("now", now)
+        .setParameter("until", until)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public List<Consult> openAndSyncedForClient(String clientPimsId) {
     return em.createQuery(
             "select distinct c from Consult c join c.cabinets s where c.patient.client.pimsId = :client"

@@ -2,6 +2,7 @@ package org.vetsync.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.Date;
@@ -40,17 +41,34 @@ public class JpaPharmacyExportRepository implements PharmacyExportRepository {
     return em.createQuery("select count(c) from Client c", Long.class).getSingleResult();
   }
 
+  /**
+   * Finds what differs from the last-sent state in the database, with the same tests {@code ClientDelta} applies: a
+   * delta then reads only the clients it has something to say about, instead of every client of the practice. The
+   * phone, a pet's birth date and breed are left out on purpose: they are not deltas, so a change of them alone would
+   * match again at every run and send nothing.
+   */
   @Override
-  public List<ClientRow> clientsAfter(long clientId, int limit) {
+  public List<ClientRow> clientsToExportAfter(long clientId, int limit) {
     String sql =
         "select c.id, c.pims_id, c.name, c.address, c.phone, c.email, s.client_id as sent, s.name as s_name,"
             + " s.address as s_address, s.phone as s_phone, s.email as s_email"
-            + " from client c left join pharmacy_client_state s on s.client_id = c.id"
-            + " where c.id > ? order by c.id fetch first " + limit + " rows only";
+            // the bound on s.client_id too: a merge join then starts at the checkpoint, not at the first client
+            + " from client c left join pharmacy_client_state s on s.client_id = c.id and s.client_id > ?"
+            + " where c.id > ? and (s.client_id is null or c.name is distinct from s.name"
+            + " or c.address is distinct from s.address or c.email is distinct from s.email"
+            + " or exists (select 1 from patient p left join pharmacy_pet_state ps on ps.patient_id = p.id"
+            // the redundant range keeps PostgreSQL from hashing the pets of every client once per batch: it
+            // probes the owner index only for the clients whose own fields did not already select them
+            + " where p.client_id = c.id and p.client_id <= c.id and (ps.patient_id is null"
+            + " or p.name is distinct from ps.name"
+            + " or p.deceased <> ps.deceased"
+            + " or (p.weight_kg is not null and (ps.weight_kg is null or p.weight_kg <> ps.weight_kg)))))"
+            + " order by c.id fetch first " + limit + " rows only";
     return jdbc(connection -> {
       List<ClientRow> rows = new ArrayList<>();
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         statement.setLong(1, clientId);
+        statement.setLong(2, clientId);
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {
             ClientRecord current = new ClientRecord(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
@@ -63,6 +81,21 @@ public class JpaPharmacyExportRepository implements PharmacyExportRepository {
         }
       }
       return rows;
+    });
+  }
+
+  @Override
+  public long countClients(long afterId, long upToId) {
+    return jdbc(connection -> {
+      try (PreparedStatement statement =
+          connection.prepareStatement("select count(*) from client where id > ? and id <= ?")) {
+        statement.setLong(1, afterId);
+        statement.setLong(2, upToId);
+        try (ResultSet rs = statement.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
     });
   }
 
@@ -247,6 +280,11 @@ public class JpaPharmacyExportRepository implements PharmacyExportRepository {
   }
 
   @Override
+  public Optional<PharmacyExportRun> lockRun(long id) {
+    return Optional.ofNullable(em.find(PharmacyExportRun.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public Optional<PharmacyExportRun> activeRun() {
     return em.createQuery("select r from PharmacyExportRun r where r.status in"
             + " (org.vetsync.domain.model.pharmacy.PharmacyExportRun.Status.REQUESTED,"
@@ -284,19 +322,20 @@ public class JpaPharmacyExportRepository implements PharmacyExportRepository {
   }
 
   @Override
-  public List<ReviewItem> openReviews(Collection<Long> clientIds, Collection<Long> petIds) {
-    List<ReviewItem> open = new ArrayList<>(openReviews("CLIENT", clientIds));
-    open.addAll(openReviews("PET", petIds));
+  public List<ReviewItem> undecidedOrInForce(Collection<Long> clientIds, Collection<Long> petIds) {
+    List<ReviewItem> open = new ArrayList<>(undecidedOrInForce("CLIENT", clientIds));
+    open.addAll(undecidedOrInForce("PET", petIds));
     return open;
   }
 
-  private List<ReviewItem> openReviews(String subject, Collection<Long> ids) {
+  private List<ReviewItem> undecidedOrInForce(String subject, Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return em.createQuery("select r from ReviewItem r where r.subject = :subject and r.subjectId in :ids"
             + " and r.status in (org.vetsync.domain.model.pharmacy.ReviewItem.Status.PENDING,"
-            + " org.vetsync.domain.model.pharmacy.ReviewItem.Status.APPROVED)", ReviewItem.class)
+            + " org.vetsync.domain.model.pharmacy.ReviewItem.Status.APPROVED,"
+            + " org.vetsync.domain.model.pharmacy.ReviewItem.Status.REJECTED) order by r.id", ReviewItem.class)
         .setParameter("subject", subject)
         .setParameter("ids", ids)
         .getResultList();
@@ -323,18 +362,6 @@ public class JpaPharmacyExportRepository implements PharmacyExportRepository {
       return work.run(em.unwrap(Connection.class));
     } catch (SQLException e) {
       throw new IllegalStateException("Pharmacy export database work failed: " + e.getMessage(), e);
-    }
-  }
-
-  private static Optional<String> single(Connection connection, String sql, String... parameters)
-      throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setString(i + 1, parameters[i]);
-      }
-      try (ResultSet rs = statement.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
     }
   }
 

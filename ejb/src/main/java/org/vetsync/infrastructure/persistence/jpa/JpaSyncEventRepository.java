@@ -3,7 +3,6 @@ package org.vetsync.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -57,18 +56,6 @@ public class JpaSyncEventRepository implements SyncEventRepository {
         .setParameter("cutoff", cutoff)
         .setMaxResults(limit)
         .getResultList();
-  }
-
-  @Override
-  public List<SyncEvent> page(SyncEventStatus status, int first, int size) {
-    TypedQuery<SyncEvent> query =
-        status == null
-            ? em.createQuery("select e from SyncEvent e order by e.receivedAt desc, e.id desc", SyncEvent.class)
-            : em.createQuery(
-                    "select e from SyncEvent e where e.status = :status order by e.receivedAt desc, e.id desc",
-                    SyncEvent.class)
-                .setParameter("status", status);
-    return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
   @Override

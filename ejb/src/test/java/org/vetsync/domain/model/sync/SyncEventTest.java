@@ -21,7 +21,7 @@ class SyncEventTest {
   }
 
   private static SyncEvent sent() {
-    return SyncEvent.outbound("out-1", SyncEventType.SYNC_CONSULT, "CAB-1", "C-1", "{\"consult\":1}", NOW);
+    return SyncEvent.outbound("out-1", SyncEventType.SYNC_CONSULT, "CAB-1", "C-1", "P-1", "{\"consult\":1}", NOW);
   }
 
   /** An inbound event brought to the given status through the public methods. */
