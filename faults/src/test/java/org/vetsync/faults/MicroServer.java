@@ -31,6 +31,8 @@ final class MicroServer {
   private final List<String> name;
   private Process process;
   private int starts;
+  /** The last answer of /health, so a start that never became healthy says what it was waiting for. */
+  private String lastHealth = "no answer";
 
   MicroServer(Path runtime, Path war, Path dir, String port) {
     this.runtime = runtime;
@@ -83,14 +85,35 @@ final class MicroServer {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start Payara Micro: " + e.getMessage(), e);
     }
-    Poll.until("vetsync on Payara Micro to report its database and broker up (log " + dir.resolve("micro-" + starts
-        + ".log") + ")", Duration.ofSeconds(180), () -> {
-          if (!process.isAlive()) {
-            throw new AssertionError("Payara Micro exited with " + process.exitValue() + "; see its log in " + dir);
-          }
-          return healthy() ? Optional.of(true) : Optional.empty();
-        });
+    Path log = dir.resolve("micro-" + starts + ".log");
+    try {
+      Poll.until("vetsync on Payara Micro to report its database and broker up", Duration.ofSeconds(180), () -> {
+        if (!process.isAlive()) {
+          throw new AssertionError("Payara Micro exited with " + process.exitValue());
+        }
+        return healthy() ? Optional.of(true) : Optional.empty();
+      });
+    } catch (AssertionError e) {
+      // a half-started server would make every later test fail for a reason of its own; the next one starts afresh
+      kill();
+      throw new AssertionError(e.getMessage() + "; /health said: " + lastHealth + "; " + diagnosis(log), e);
+    }
     return (System.nanoTime() - began) / 1e9;
+  }
+
+  /** What a failed start left in its log, for a CI run where only the test report survives. */
+  private static String diagnosis(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      List<String> severe = lines.stream()
+          .filter(line -> line.contains("SEVERE") || line.contains("Exception:") || line.contains("Caused by"))
+          .limit(20).toList();
+      List<String> tail = lines.subList(Math.max(0, lines.size() - 15), lines.size());
+      return "log " + log + " (" + lines.size() + " lines); first errors:\n" + String.join("\n", severe)
+          + "\nlast lines:\n" + String.join("\n", tail);
+    } catch (IOException e) {
+      return "log " + log + " unreadable: " + e.getMessage();
+    }
   }
 
   /** kill -9: no shutdown hooks, no transaction completion, whatever was in flight stays in flight. */
@@ -115,6 +138,7 @@ final class MicroServer {
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).timeout(Duration.ofSeconds(10))
               .build(),
           HttpResponse.BodyHandlers.ofString());
+      lastHealth = response.statusCode() + " " + response.body();
       return response.body().contains("\"vetsync-dependencies\",\"status\":\"UP\"");
     } catch (IOException e) {
       return false;
