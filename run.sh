@@ -71,7 +71,8 @@ export VETSYNC_BROKER_HOST=127.0.0.1 VETSYNC_BROKER_USER=vetsync VETSYNC_RAR=$ru
 export VETSYNC_HTTP_HOST=127.0.0.1 VETSYNC_DB_USER=vetsync VETSYNC_TX_LOG_DIR=$data/txlog
 export VETSYNC_DB_URL="jdbc\\:h2\\:file\\:$data/db/vetsync"
 (umask 077
- "$root/deploy/render.sh" "$root/deploy/micro-preboot.asadmin" > "$data/run/preboot.asadmin"
+ "$root/deploy/render.sh" "$root/deploy/micro-preboot.asadmin" "$root/deploy/transactions.asadmin" \
+   > "$data/run/preboot.asadmin"
  "$root/deploy/render.sh" "$root/deploy/vetsync-resources.asadmin" "$root/deploy/jdbc-h2.asadmin" \
    "$root/deploy/micro-postboot-recovery.asadmin" > "$data/run/postboot.asadmin")
 

@@ -25,10 +25,21 @@ export VETSYNC_BROKER_USER=${VETSYNC_BROKER_USER:-vetsync} VETSYNC_DB_HOST=${VET
 export VETSYNC_DB_PORT=${VETSYNC_DB_PORT:-5432} VETSYNC_DB_NAME=${VETSYNC_DB_NAME:-vetsync}
 export VETSYNC_DB_USER=${VETSYNC_DB_USER:-vetsync} VETSYNC_RAR=$(cd "$(dirname "$rar")" && pwd)/$(basename "$rar")
 
-# The JDBC driver must be on the server's common class path before the pool is created; that needs one restart.
+# The JDBC driver must be on the server's common class path before the pool is created, and the transaction
+# service reads its recovery settings at start: both need one restart, done only when something changed.
+restart=false
 if ! asadmin list-libraries --type common | grep -q "^$(basename "$driver")\$"; then
-  echo "payara-server: installing $(basename "$driver") and restarting the domain"
+  echo "payara-server: installing $(basename "$driver")"
   asadmin add-library --type common "$driver"
+  restart=true
+fi
+if ! asadmin get configs.config.server-config.transaction-service.automatic-recovery | grep -q '=true$'; then
+  echo "payara-server: turning on transaction recovery (transactions.asadmin)"
+  asadmin multimode --file "$here/transactions.asadmin"
+  restart=true
+fi
+if $restart; then
+  echo "payara-server: restarting the domain"
   asadmin restart-domain ${PAYARA_DOMAIN:-}
 fi
 

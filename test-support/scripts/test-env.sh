@@ -77,7 +77,8 @@ SQL
     export VETSYNC_BROKER_PASSWORD=$broker_password VETSYNC_RAR=$IT_RUNTIME/artemis-rar.rar VETSYNC_HTTP_HOST=127.0.0.1
     # the transaction log outlives a killed server, so that XA recovery finds what it had prepared
     mkdir -p "$IT_DIR/txlog"
-    VETSYNC_TX_LOG_DIR=$IT_DIR/txlog "$root/deploy/render.sh" "$root/deploy/micro-preboot.asadmin" > "$IT_DIR/preboot.asadmin"
+    VETSYNC_TX_LOG_DIR=$IT_DIR/txlog "$root/deploy/render.sh" "$root/deploy/micro-preboot.asadmin" \
+      "$root/deploy/transactions.asadmin" > "$IT_DIR/preboot.asadmin"
     VETSYNC_DB_USER=vetsync VETSYNC_DB_PASSWORD=$db_password \
       VETSYNC_DB_URL="jdbc\\:h2\\:tcp\\://127.0.0.1\\:$IT_H2_PORT/vetsync" \
       "$root/deploy/render.sh" "$root/deploy/vetsync-resources.asadmin" "$root/deploy/jdbc-h2.asadmin" \

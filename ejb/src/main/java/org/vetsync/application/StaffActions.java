@@ -101,8 +101,8 @@ public class StaffActions {
       }
       BigDecimal total = quantities.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       if (total.compareTo(dispense.getQuantity()) != 0) {
-        throw new IllegalArgumentException("The parts add up to " + total.toPlainString() + ", but "
-            + dispense.getQuantity().toPlainString() + " was dispensed");
+        throw new IllegalArgumentException("The parts add up to " + total.stripTrailingZeros().toPlainString()
+            + ", but " + dispense.getQuantity().stripTrailingZeros().toPlainString() + " was dispensed");
       }
       List<ConsultItem> items = quantities.keySet().stream()
           .map(id -> consult.item(id).orElseThrow(() -> new IllegalArgumentException(

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.vetsync.testsupport.Poll;
 
 /**
@@ -23,6 +24,8 @@ import org.vetsync.testsupport.Poll;
  * "recover" the other's transactions.
  */
 final class MicroServer {
+
+  private static final Logger LOG = Logger.getLogger(MicroServer.class.getName());
 
   private final Path runtime;
   private final Path war;
@@ -62,9 +65,23 @@ final class MicroServer {
     }
   }
 
-  /** Starts it and returns once vetsync reports its database and broker up, with the seconds that took. */
+  /**
+   * Starts it and returns once vetsync reports its database and broker up, with the seconds that took. A start that
+   * does not get there in 180 s is logged with what its log says and tried once more: one CI run saw a first start
+   * hang although every start before and since came up in 10-40 s; a second hang fails the test with the diagnosis.
+   */
   double start() {
     long began = System.nanoTime();
+    try {
+      attempt();
+    } catch (AssertionError first) {
+      LOG.warning(() -> "Payara Micro did not start; trying once more. " + first.getMessage());
+      attempt();
+    }
+    return (System.nanoTime() - began) / 1e9;
+  }
+
+  private void attempt() {
     starts++;
     List<String> command = new ArrayList<>(List.of(
         "java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g",
@@ -98,7 +115,6 @@ final class MicroServer {
       kill();
       throw new AssertionError(e.getMessage() + "; /health said: " + lastHealth + "; " + diagnosis(log), e);
     }
-    return (System.nanoTime() - began) / 1e9;
   }
 
   /** What a failed start left in its log, for a CI run where only the test report survives. */

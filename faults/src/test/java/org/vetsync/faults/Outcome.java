@@ -70,9 +70,12 @@ final class Outcome {
         + "and event_type = 'DISPENSE' and status <> 'REJECTED' group by message_id having count(*) > 1",
         load.ward.cabinet()).size();
 
-    Map<String, Integer> acceptances = acceptances(stack, load.ward.cabinet());
-    duplicateAcknowledgements = acceptances.values().stream().filter(n -> n > 1).count();
-    unacknowledged = load.confirmed.stream().filter(m -> !acceptances.containsKey(m)).count();
+    Acceptances acceptances = acceptances(stack, load.ward.cabinet());
+    duplicateAcknowledgements = acceptances.first.values().stream().filter(n -> n > 1).count();
+    unacknowledged = load.confirmed.stream()
+        .filter(m -> !acceptances.first.containsKey(m) && !acceptances.asDuplicate.contains(m)).count();
+    long onlyAsDuplicate = load.confirmed.stream()
+        .filter(m -> !acceptances.first.containsKey(m) && acceptances.asDuplicate.contains(m)).count();
     preparedDatabase = stack.preparedDatabaseTransactions();
     preparedBroker = stack.management.preparedTransactions();
 
@@ -90,6 +93,7 @@ final class Outcome {
     figures.put("acceptedTwice", acceptedTwice);
     figures.put("duplicateAcknowledgements", duplicateAcknowledgements);
     figures.put("unacknowledged", unacknowledged);
+    figures.put("acknowledgedOnlyAsDuplicate", onlyAsDuplicate);
     figures.put("preparedPostgresql", preparedDatabase);
     figures.put("preparedBroker", preparedBroker);
   }
@@ -151,20 +155,35 @@ final class Outcome {
         .stream().map(r -> (String) r.get("transaction_id")).collect(Collectors.toSet());
   }
 
-  /** Per messageId, how many acknowledgements said "accepted" and not "duplicate": exactly one is right. */
-  private static Map<String, Integer> acceptances(FaultStack stack, String cabinet) {
-    Map<String, Integer> counts = new HashMap<>();
+  /**
+   * The "accepted" answers the cabinet received: per messageId, how many were first answers (exactly one is right),
+   * and which messageIds were answered "accepted, already received". A cabinet that missed the first answer and hears
+   * the second knows its event is recorded; one that hears neither would resend forever.
+   */
+  private record Acceptances(Map<String, Integer> first, Set<String> asDuplicate) {}
+
+  private static Acceptances acceptances(FaultStack stack, String cabinet) {
+    Acceptances seen = new Acceptances(new HashMap<>(), new HashSet<>());
+    String queue = "vetsync.cabinet.commands." + cabinet;
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     try (CabinetClient client = stack.env.cabinet()) {
       while (true) {
-        Optional<JsonObject> command =
-            client.awaitCommand(cabinet, null, Duration.ofSeconds(2));
+        Optional<JsonObject> command = client.awaitCommand(cabinet, null, Duration.ofSeconds(2));
         if (command.isEmpty()) {
-          return counts;
+          // an empty receive while paged messages are still being read back is not the end of the queue
+          if (stack.management.messageCount(queue) == 0 || System.nanoTime() > deadline) {
+            return seen;
+          }
+          continue;
         }
         JsonObject ack = command.get();
         if ("ACKNOWLEDGEMENT".equals(ack.getString("type")) && ack.getBoolean("accepted", false)
-            && !ack.getBoolean("duplicate", false) && ack.containsKey("inReplyTo")) {
-          counts.merge(ack.getString("inReplyTo"), 1, Integer::sum);
+            && ack.containsKey("inReplyTo")) {
+          if (ack.getBoolean("duplicate", false)) {
+            seen.asDuplicate.add(ack.getString("inReplyTo"));
+          } else {
+            seen.first.merge(ack.getString("inReplyTo"), 1, Integer::sum);
+          }
         }
       }
     }

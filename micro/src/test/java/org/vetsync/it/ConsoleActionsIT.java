@@ -7,6 +7,7 @@ import static org.vetsync.testsupport.ConsolePage.rowButton;
 import static org.vetsync.testsupport.ConsolePage.rowXPath;
 
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,70 @@ class ConsoleActionsIT {
     assertEquals("DISPENSED", itemStatus("I1"));
     assertEquals("MATCHED", db.value("select status from orphan_dispense where id = ?", orphan));
     assertEquals("admin", db.value("select resolved_by from orphan_dispense where id = ?", orphan));
+  }
+
+  @Test
+  void theConsultItemHeldByTheCabinetIsSuggestedFirstAndMatchedInOneClick() {
+    plan("I1", 2);
+    long orphan = orphanWithoutConsult("TX-S-" + s.consult, 2);
+
+    loginAsAdmin(ORPHANS);
+    page.awaitRow("orphans:table", orphan, "No consult");
+    page.click(rowButton("orphans:table", orphan, "match"));
+    awaitDialog("matchDialog");
+    String suggestion = page.awaitRow("match:suggestions", s.consult, "I1");
+    assertTrue(suggestion.contains("in cabinet " + s.cabinet + " at the time")
+        && suggestion.contains("exactly the quantity left") && suggestion.contains("consult open at the time"),
+        suggestion);
+    assertEquals(s.consult, page.column("match:suggestions", 1).get(0), "the consult the cabinet held ranks first");
+    screenshot("match-suggestions");
+
+    page.click(rowButton("match:suggestions", s.consult, "pick"));
+    awaitDialogClosed("matchDialog");
+    page.awaitGrowl("Orphan dispense " + orphan + " matched to consult " + s.consult + ", item I1");
+    page.awaitRowGone("orphans:table", orphan);
+    assertEquals(1L, invoiceLines());
+    assertEquals("DISPENSED", itemStatus("I1"));
+    assertEquals("MATCHED", db.value("select status from orphan_dispense where id = ?", orphan));
+  }
+
+  @Test
+  void anOrphanDispenseIsSplitAcrossTwoItemsOnlyWhenThePartsAddUpAndBilledOnce() {
+    plan("I1", 2);
+    db.awaitEvent(practice.itemAdded(s.consult, "I2", s.product, 1));
+    answer(nextCommand(), true, null); // SYNC_PROFILE: the cabinet holds the consult already
+    long orphan = orphanWithoutConsult("TX-P-" + s.consult, 3);
+
+    loginAsAdmin(ORPHANS);
+    page.awaitRow("orphans:table", orphan, "No consult");
+    page.click(rowButton("orphans:table", orphan, "split"));
+    awaitDialog("splitDialog");
+    WebElement consult = browser.findElement(By.id("split:consult"));
+    consult.clear();
+    consult.sendKeys(s.consult);
+    page.awaitRow("split:partTable", "I1", "2");
+    page.awaitRow("split:partTable", "I2", "1");
+    part("I1").sendKeys("2");
+    page.awaitText(By.id("split:total"), "2");
+    page.click(By.id("split:confirm"));
+    page.awaitGrowl("The parts add up to 2");
+    assertEquals("OPEN", db.value("select status from orphan_dispense where id = ?", orphan));
+    assertEquals(0L, invoiceLines());
+
+    part("I2").sendKeys("1");
+    page.awaitText(By.id("split:total"), "3");
+    screenshot("split-dialog");
+    page.click(By.id("split:confirm"));
+    awaitDialogClosed("splitDialog");
+    page.awaitGrowl("Orphan dispense " + orphan + " split over consult " + s.consult);
+    page.awaitRowGone("orphans:table", orphan);
+    assertEquals(1L, invoiceLines());
+    assertEquals(0, new BigDecimal("3").compareTo((BigDecimal) db.value(
+        "select sum(l.quantity) from invoice_line l join consult c on c.id = l.consult_id where c.pims_id = ?",
+        s.consult)));
+    assertEquals("DISPENSED", itemStatus("I1"));
+    assertEquals("DISPENSED", itemStatus("I2"));
+    assertTrue(((String) db.value("select resolution from orphan_dispense where id = ?", orphan)).contains("I2"));
   }
 
   @Test
@@ -311,6 +376,11 @@ class ConsoleActionsIT {
     awaitDialogClosed("matchDialog");
     page.awaitGrowl("Orphan dispense " + orphan + " matched to consult " + s.consult);
     page.await(d -> d.findElements(row("orphans:table", orphan)).isEmpty());
+  }
+
+  /** The split dialog's quantity field for one item of the consult. */
+  private WebElement part(String itemId) {
+    return browser.findElement(By.xpath(rowXPath("split:partTable", itemId) + "//input[contains(@class, 'vs-part')]"));
   }
 
   /** Plans an item whose SYNC_PROFILE the cabinet refuses; returns the id of the command's sync event (Failed). */

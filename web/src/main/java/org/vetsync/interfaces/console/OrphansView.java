@@ -5,19 +5,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.event.SelectEvent;
 import org.vetsync.application.StaffActions;
 import org.vetsync.application.query.ConsultItemRow;
 import org.vetsync.application.query.ConsultQueries;
+import org.vetsync.application.query.MatchSuggestion;
 import org.vetsync.application.query.OrphanQueries;
 import org.vetsync.application.query.OrphanRow;
 import org.vetsync.domain.model.audit.AuditedAction;
 import org.vetsync.interfaces.security.StaffPermission;
 
 /**
- * Open orphan dispenses and what staff do with them: match one to a consult item, allocate a temporary patient to a
- * real one, or (an admin) dismiss it with a reason. Each dialog works on the orphan its row button chose.
+ * Open orphan dispenses and what staff do with them: match one to a consult item (one click on a ranked suggestion,
+ * or an item picked by hand), split it across several items, allocate a temporary patient to a real one, or (an
+ * admin) dismiss it with a reason. Each dialog works on the orphan its row button chose.
  */
 @Named
 @ViewScoped
@@ -39,6 +44,9 @@ public class OrphansView implements Serializable {
   /** Null while no consult is typed in or the one typed in does not exist. */
   private List<ConsultItemRow> consultItems;
   private ConsultItemRow pickedItem;
+  private List<MatchSuggestion> suggestions = List.of();
+  /** Null while no consult is typed in or the one typed in does not exist. */
+  private List<SplitPart> splitParts;
 
   @PostConstruct
   void load() {
@@ -51,6 +59,21 @@ public class OrphansView implements Serializable {
     consultId = orphan.consult();
     itemId = null;
     loadItems();
+    suggestions = orphanQueries.suggestions(orphan.id());
+  }
+
+  /** Split dialog: the items of the named consult that are for the dispensed product, each without a part yet. */
+  public void prepareSplit(OrphanRow orphan) {
+    selected = orphan;
+    consultId = orphan.consult();
+    loadSplitParts();
+  }
+
+  public void loadSplitParts() {
+    splitParts = consultId == null || consultId.isBlank() ? null : consultQueries.items(consultId.strip())
+        .map(items -> items.stream().filter(i -> i.productCode().equals(selected.product())).map(SplitPart::new)
+            .toList())
+        .orElse(null);
   }
 
   public void prepareAllocate(OrphanRow orphan) {
@@ -87,6 +110,28 @@ public class OrphansView implements Serializable {
     }
   }
 
+  /** One click on a suggestion: the same audited match as picking its item by hand. */
+  public void matchSuggested(MatchSuggestion suggestion) {
+    consultId = suggestion.consultId();
+    itemId = suggestion.itemId();
+    match();
+  }
+
+  public void split() {
+    long id = selected.id();
+    String consult = consultId.strip();
+    Map<String, BigDecimal> parts = new LinkedHashMap<>();
+    splitParts.stream().filter(SplitPart::isGiven).forEach(p -> parts.put(p.getItem().itemId(), p.getQuantity()));
+    String described = parts.entrySet().stream().map(e -> e.getValue().stripTrailingZeros().toPlainString() + " to item " + e.getKey())
+        .reduce((a, b) -> a + ", " + b).orElse("nothing");
+    if (console.perform(StaffPermission.MATCH, AuditedAction.on("split orphan dispense", "orphan dispense", id)
+            .noting("consult " + consult + ": " + described),
+        "Orphan dispense " + id + " split over consult " + consult + " (" + described + ") and billed.",
+        user -> actions.splitOrphan(id, consult, parts, user))) {
+      load();
+    }
+  }
+
   public void allocate() {
     long id = selected.id();
     String patient = patientId.strip();
@@ -113,6 +158,25 @@ public class OrphansView implements Serializable {
   /** Whether the match dialog should say the consult typed in is unknown. */
   public boolean isConsultUnknown() {
     return consultId != null && !consultId.isBlank() && consultItems == null;
+  }
+
+  /** Whether the split dialog should say the consult typed in is unknown. */
+  public boolean isSplitConsultUnknown() {
+    return consultId != null && !consultId.isBlank() && splitParts == null;
+  }
+
+  /** What the parts entered so far add up to, so staff see it reach the dispensed quantity before confirming. */
+  public BigDecimal getSplitTotal() {
+    return splitParts == null ? BigDecimal.ZERO : splitParts.stream().filter(SplitPart::isGiven)
+        .map(SplitPart::getQuantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  public List<MatchSuggestion> getSuggestions() {
+    return suggestions;
+  }
+
+  public List<SplitPart> getSplitParts() {
+    return splitParts;
   }
 
   public List<OrphanRow> getOrphans() {
