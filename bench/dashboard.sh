@@ -1,52 +1,73 @@
 #!/usr/bin/env bash
-# Measures the dashboard's queries over 1,000,000 sync events on PostgreSQL. Creates its own database, applies
-# vetsync's migrations (ejb/src/main/resources/db/migration) with psql, seeds the events and the records the alerts
-# and the backlog chart read with SQL (generate_series), then runs each query the console issues (the SQL
+# Measures the dashboard's queries over 1,000,000 sync events on PostgreSQL. Seeds the events and the records the
+# alerts and the backlog chart read with SQL (generate_series), then runs each query the console issues (the SQL
 # SyncEventQueries/EventQuery and DashboardQueries build, with realistic values) under EXPLAIN ANALYZE, several times,
 # and writes the server-side times (planning + execution; median and slowest) to docs/BENCHMARKS-dashboard.md.
-#   bench/dashboard.sh [events]        (PostgreSQL on 127.0.0.1:5432 as postgres; BENCH_DB names the database)
+#   bench/dashboard.sh [events]
+#       creates its own database BENCH_DB, applies vetsync's migrations (ejb/src/main/resources/db/migration) with
+#       psql, and drops it at the end
+#   bench/dashboard.sh --existing [events]
+#       seeds BENCH_DB, a database vetsync has migrated and may be running on (bench/run.sh, which then times the
+#       console pages over HTTP): nothing is created, migrated or dropped, every seeded id is BENCH_ID_OFFSET
+#       (8,000,000,000) higher and every code or practice-system id starts with DB-, so that nothing collides with
+#       what vetsync or bench/run.sh wrote (BENCH-*, ids from 7e9), and vetsync's sequences are moved past the seed
+# PostgreSQL on 127.0.0.1:5432 as postgres.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+existing=false
+if [ "${1:-}" = --existing ]; then existing=true; shift; fi
 events=${1:-1000000}
-db=${BENCH_DB:-vetsync_bench_dashboard}
 runs=${BENCH_RUNS:-7}
 out=${BENCH_OUT:-$root/docs/BENCHMARKS-dashboard.md}
 pg() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 
-pg -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-trap 'pg -d postgres -c "DROP DATABASE IF EXISTS $db" > /dev/null' EXIT
-for script in $(ls "$root"/ejb/src/main/resources/db/migration/V*__*.sql | sort -V); do
-  pg -d "$db" -f "$script" > /dev/null
-done
+if $existing; then
+  db=${BENCH_DB:?BENCH_DB must name the existing database}
+  o=${BENCH_ID_OFFSET:-8000000000} p=DB-
+  command="bench/dashboard.sh --existing $events"
+else
+  db=${BENCH_DB:-vetsync_bench_dashboard}
+  o=0 p=""
+  command="bench/dashboard.sh $events"
+  pg -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+  trap 'pg -d postgres -c "DROP DATABASE IF EXISTS $db" > /dev/null' EXIT
+  for script in $(ls "$root"/ejb/src/main/resources/db/migration/V*__*.sql | sort -V); do
+    pg -d "$db" -f "$script" > /dev/null
+  done
+fi
 
 echo "seeding $events sync events and their consults..."
 seed_started=$(date +%s)
-pg -d "$db" <<SQL
+# ids are $o + n and codes "$p" || code: own database, 1.. and CAB-01; vetsync's, above 8e9 and DB-CAB-01
+pg -d "$db" > /dev/null <<SQL
 -- 20 cabinets, 200 products stocked in all of them, 20,000 patients, 100,000 consults (one every ~52 s over 60 days)
 INSERT INTO cabinet (id, code, name, version)
-  SELECT n, 'CAB-' || lpad(n::text, 2, '0'), 'Cabinet ' || n, 1 FROM generate_series(1, 20) n;
+  SELECT $o + n, '${p}CAB-' || lpad(n::text, 2, '0'), 'Cabinet ' || n, 1 FROM generate_series(1, 20) n;
 INSERT INTO product (id, code, name, unit, price, billable, version)
-  SELECT n, 'PRD-' || n, 'Product ' || n, 'tablet', 1.50, true, 1 FROM generate_series(1, 200) n;
+  SELECT $o + n, '${p}PRD-' || n, 'Product ' || n, 'tablet', 1.50, true, 1 FROM generate_series(1, 200) n;
 INSERT INTO cabinet_stock (product_id, cabinet_code, item_code)
-  SELECT p, 'CAB-' || lpad(c::text, 2, '0'), 'IC-' || p FROM generate_series(1, 200) p, generate_series(1, 20) c;
-INSERT INTO client (id, pims_id, name, version) SELECT n, 'CL-' || n, 'Client ' || n, 1 FROM generate_series(1, 20000) n;
+  SELECT $o + p, '${p}CAB-' || lpad(c::text, 2, '0'), '${p}IC-' || p FROM generate_series(1, 200) p, generate_series(1, 20) c;
+INSERT INTO client (id, pims_id, name, version)
+  SELECT $o + n, '${p}CL-' || n, 'Client ' || n, 1 FROM generate_series(1, 20000) n;
 INSERT INTO patient (id, pims_id, client_id, name, deceased, version)
-  SELECT n, 'PT-' || lpad(n::text, 5, '0'), n, 'Pet ' || n, false, 1 FROM generate_series(1, 20000) n;
+  SELECT $o + n, '${p}PT-' || lpad(n::text, 5, '0'), $o + n, 'Pet ' || n, false, 1 FROM generate_series(1, 20000) n;
 INSERT INTO consult (id, pims_id, patient_id, opened_at, version)
-  SELECT n, 'C-' || lpad(n::text, 6, '0'), 1 + n % 20000, now() - (100000 - n) * interval '51.84 seconds', 1
+  SELECT $o + n, '${p}C-' || lpad(n::text, 6, '0'), $o + 1 + n % 20000, now() - (100000 - n) * interval '51.84 seconds', 1
   FROM generate_series(1, 100000) n;
+-- the seeded consults only: an existing database holds vetsync's own
+CREATE TEMPORARY VIEW seeded_consult AS SELECT c.*, c.id - $o AS n FROM consult c WHERE c.id BETWEEN $o + 1 AND $o + 100000;
 -- each consult held by one cabinet for 24 h from its opening; the last day's are still held
 INSERT INTO consult_cabinet (consult_id, cabinet_code, synced_at, expires_at, unsynced_at)
-  SELECT id, 'CAB-' || lpad((1 + id % 20)::text, 2, '0'), opened_at, opened_at + interval '24 hours',
+  SELECT id, '${p}CAB-' || lpad((1 + n % 20)::text, 2, '0'), opened_at, opened_at + interval '24 hours',
          CASE WHEN opened_at < now() - interval '24 hours' THEN opened_at + interval '24 hours' END
-  FROM consult;
+  FROM seeded_consult;
 -- two items each: the first dispensed in full, the second in full for three consults out of four
 INSERT INTO consult_item (id, consult_id, pims_id, product_id, planned_quantity, dispensed_quantity, returned_quantity,
                           wasted_quantity, status, version)
-  SELECT 2 * c.id + i, c.id, 'I' || i, 1 + (c.id + i) % 200, 2,
-         CASE WHEN i = 1 OR c.id % 4 <> 0 THEN 2 ELSE 0 END, 0, 0,
-         CASE WHEN i = 1 OR c.id % 4 <> 0 THEN 'DISPENSED' ELSE 'PLANNED' END, 1
-  FROM consult c, generate_series(0, 1) i;
+  SELECT $o + 2 * c.n + i, c.id, 'I' || i, $o + 1 + (c.n + i) % 200, 2,
+         CASE WHEN i = 1 OR c.n % 4 <> 0 THEN 2 ELSE 0 END, 0, 0,
+         CASE WHEN i = 1 OR c.n % 4 <> 0 THEN 'DISPENSED' ELSE 'PLANNED' END, 1
+  FROM seeded_consult c, generate_series(0, 1) i;
 
 -- the events: newest is n = 1, one every 5.2 s over 60 days; 20 cabinets; about ten events per consult
 CREATE TEMPORARY TABLE kinds (k int PRIMARY KEY, event_type varchar(32), direction varchar(8), from_cabinet boolean);
@@ -60,19 +81,19 @@ INSERT INTO kinds VALUES
   (18, 'CONSULT_CLOSED', 'INBOUND', false), (19, 'PATIENT_UPSERT', 'INBOUND', false);
 CREATE TEMPORARY TABLE causes (c int PRIMARY KEY, error_text varchar(200), cause varchar(200));
 INSERT INTO causes VALUES
-  (0, 'Cabinet CAB-%s refused: Item IC-%s is out of stock', 'Cabinet # refused: Item # is out of stock'),
-  (1, 'No acknowledgement from cabinet CAB-%s within 5 min', 'No acknowledgement from cabinet # within # min'),
-  (2, 'Consult C-%s is not known yet', 'Consult # is not known yet'),
-  (3, 'Cabinet CAB-%s refused: drawer jammed', 'Cabinet # refused: drawer jammed'),
-  (4, 'Product PRD-%s is not in the catalogue yet', 'Product # is not in the catalogue yet');
+  (0, 'Cabinet ${p}CAB-%s refused: Item ${p}IC-%s is out of stock', 'Cabinet # refused: Item # is out of stock'),
+  (1, 'No acknowledgement from cabinet ${p}CAB-%s within 5 min', 'No acknowledgement from cabinet # within # min'),
+  (2, 'Consult ${p}C-%s is not known yet', 'Consult # is not known yet'),
+  (3, 'Cabinet ${p}CAB-%s refused: drawer jammed', 'Cabinet # refused: drawer jammed'),
+  (4, 'Product ${p}PRD-%s is not in the catalogue yet', 'Product # is not in the catalogue yet');
 INSERT INTO sync_event (id, message_id, event_type, direction, status, cabinet_code, consult_ref, patient_ref, payload,
                         error, failure_cause, attempts, received_at, updated_at, version)
-SELECT 100 + n, md5(n::text), k.event_type, k.direction, s.status,
-       CASE WHEN k.from_cabinet THEN 'CAB-' || lpad((1 + n % 20)::text, 2, '0') END,
-       CASE WHEN k.k <> 19 THEN 'C-' || lpad(c.num::text, 6, '0') END,
-       'PT-' || lpad((1 + c.num % 20000)::text, 5, '0'),
-       '{"messageId":"' || md5(n::text) || '","type":"' || k.event_type || '","consultId":"C-' || c.num
-         || '","occurredAt":"2026-11-22T10:00:00Z","quantity":1,"productCode":"PRD-' || (n % 200) || '","user":"nurse"}',
+SELECT $o + 100 + n, md5('$p' || n), k.event_type, k.direction, s.status,
+       CASE WHEN k.from_cabinet THEN '${p}CAB-' || lpad((1 + n % 20)::text, 2, '0') END,
+       CASE WHEN k.k <> 19 THEN '${p}C-' || lpad(c.num::text, 6, '0') END,
+       '${p}PT-' || lpad((1 + c.num % 20000)::text, 5, '0'),
+       '{"messageId":"' || md5('$p' || n) || '","type":"' || k.event_type || '","consultId":"${p}C-' || c.num
+         || '","occurredAt":"2026-11-22T10:00:00Z","quantity":1,"productCode":"${p}PRD-' || (n % 200) || '","user":"nurse"}',
        CASE WHEN s.status IN ('FAILED', 'REJECTED', 'UNALLOCATED', 'IGNORED') THEN format(e.error_text, n % 20, n % 200) END,
        CASE WHEN s.status = 'FAILED' THEN e.cause END,
        1, t.at, t.at, 1
@@ -86,23 +107,32 @@ CROSS JOIN LATERAL (SELECT CASE WHEN (n * 31) % 100 < 88 THEN 'COMPLETE' WHEN (n
                                 ELSE 'IGNORED' END AS status) s;
 -- the last minutes' commands still await their acknowledgement; a few old events were left Pending
 UPDATE sync_event SET status = 'PROCESSING', error = NULL, failure_cause = NULL
-  WHERE id < 200 AND direction = 'OUTBOUND';
-UPDATE sync_event SET status = 'PENDING', error = NULL, failure_cause = NULL WHERE id IN (5000, 50000, 500000);
+  WHERE id BETWEEN $o + 101 AND $o + 199 AND direction = 'OUTBOUND';
+UPDATE sync_event SET status = 'PENDING', error = NULL, failure_cause = NULL
+  WHERE id IN ($o + 5000, $o + 50000, $o + 500000);
 
 -- 5,000 open orphans (one in ten a temporary patient's), with their dispenses
 INSERT INTO dispense (id, transaction_id, cabinet_code, kind, product_id, product_ref, quantity, dispensed_at, consult_ref,
                       patient_ref, sync_event_id, version)
-  SELECT n, 'TX-' || n, 'CAB-' || lpad((1 + n % 20)::text, 2, '0'), 'REMOVE', 1 + n % 200, 'PRD-' || (1 + n % 200), 1,
-         now() - n * interval '10 minutes', 'C-' || lpad((100000 - n)::text, 6, '0'),
-         CASE WHEN n % 10 = 0 THEN 'TMP-' || n ELSE 'PT-' || lpad((1 + n % 20000)::text, 5, '0') END, 100 + n, 1
+  SELECT $o + n, '${p}TX-' || n, '${p}CAB-' || lpad((1 + n % 20)::text, 2, '0'), 'REMOVE', $o + 1 + n % 200,
+         '${p}PRD-' || (1 + n % 200), 1, now() - n * interval '10 minutes', '${p}C-' || lpad((100000 - n)::text, 6, '0'),
+         CASE WHEN n % 10 = 0 THEN '${p}TMP-' || n ELSE '${p}PT-' || lpad((1 + n % 20000)::text, 5, '0') END,
+         $o + 100 + n, 1
   FROM generate_series(1, 5000) n;
 INSERT INTO orphan_dispense (id, dispense_id, reason, detail, status, created_at, version)
-  SELECT n, n, CASE WHEN n % 10 = 0 THEN 'TEMPORARY_PATIENT' WHEN n % 3 = 0 THEN 'NOT_PLANNED' ELSE 'NO_CONSULT' END,
+  SELECT $o + n, $o + n, CASE WHEN n % 10 = 0 THEN 'TEMPORARY_PATIENT' WHEN n % 3 = 0 THEN 'NOT_PLANNED' ELSE 'NO_CONSULT' END,
          'seeded', 'OPEN', now() - n * interval '10 minutes', 1
   FROM generate_series(1, 5000) n;
 INSERT INTO patient (id, name, deceased, temporary_cabinet, temporary_ref, version)
-  SELECT 100000 + n, 'Temporary ' || n, false, 'CAB-' || lpad((1 + n % 20)::text, 2, '0'), 'TMP-' || n, 1
+  SELECT $o + 100000 + n, 'Temporary ' || n, false, '${p}CAB-' || lpad((1 + n % 20)::text, 2, '0'), '${p}TMP-' || n, 1
   FROM generate_series(10, 5000, 10) n;
+-- vetsync takes a block of 50 ids at a time from these sequences (entity_seq: every table above but sync_event); the
+-- next block it takes must start above the seeded ids
+SELECT setval('sync_event_seq', greatest((SELECT last_value FROM sync_event_seq), (SELECT max(id) FROM sync_event)));
+SELECT setval('entity_seq', greatest((SELECT last_value FROM entity_seq), (SELECT max(id) FROM cabinet),
+  (SELECT max(id) FROM product), (SELECT max(id) FROM client), (SELECT max(id) FROM patient),
+  (SELECT max(id) FROM consult), (SELECT max(id) FROM consult_item), (SELECT max(id) FROM dispense),
+  (SELECT max(id) FROM orphan_dispense)));
 VACUUM ANALYZE;
 SQL
 seed_seconds=$(( $(date +%s) - seed_started ))
@@ -124,7 +154,8 @@ search() { # the global search for a prefix: a range and a LIKE on each referenc
 }
 day_start=$(pg -d "$db" -At -c "SELECT to_char(date_trunc('day', now() - interval '3 days'), 'YYYY-MM-DD HH24:MI:SSOF')")
 day_end=$(pg -d "$db" -At -c "SELECT to_char(date_trunc('day', now() - interval '2 days'), 'YYYY-MM-DD HH24:MI:SSOF')")
-consult=$(pg -d "$db" -At -c "SELECT consult_ref FROM sync_event WHERE id = 400100")
+# a consult of about ten events, two fifths of the way back (of a million: the 400,000th newest)
+consult=$(pg -d "$db" -At -c "SELECT consult_ref FROM sync_event WHERE id = $o + 100 + $events * 2 / 5")
 declare -a names sqls
 view_total=0
 q() { names+=("$1"); sqls+=("$2"); }
@@ -133,23 +164,23 @@ q "page 400 (last one the capped count allows)" "SELECT $cols FROM sync_event OR
 q "count, no filter (capped at 10,001)" "SELECT COUNT(*) FROM (SELECT 1 FROM sync_event FETCH FIRST 10001 ROWS ONLY) matching"
 q "page 1, status = Failed" "SELECT $cols FROM sync_event WHERE status = 'FAILED' $page"
 q "count, status = Failed" "SELECT COUNT(*) FROM (SELECT 1 FROM sync_event WHERE status = 'FAILED' FETCH FIRST 10001 ROWS ONLY) matching"
-q "page 1, cabinet = CAB-07" "SELECT $cols FROM sync_event WHERE cabinet_code = 'CAB-07' $page"
-q "count, cabinet = CAB-07" "SELECT COUNT(*) FROM (SELECT 1 FROM sync_event WHERE cabinet_code = 'CAB-07' FETCH FIRST 10001 ROWS ONLY) matching"
+q "page 1, cabinet = ${p}CAB-07" "SELECT $cols FROM sync_event WHERE cabinet_code = '${p}CAB-07' $page"
+q "count, cabinet = ${p}CAB-07" "SELECT COUNT(*) FROM (SELECT 1 FROM sync_event WHERE cabinet_code = '${p}CAB-07' FETCH FIRST 10001 ROWS ONLY) matching"
 q "page 1, sorted by type ascending" "$(sorted "" "event_type ASC, received_at DESC, id DESC" event_type)"
 q "page 1, sorted by type descending" "$(sorted "" "event_type DESC, received_at ASC, id ASC" event_type)"
 q "page 1, status = Failed, sorted by cabinet" "$(sorted "WHERE status = 'FAILED'" "cabinet_code ASC, received_at DESC, id DESC" cabinet_code)"
-q "page 1, cabinet = CAB-07, sorted by status" "$(sorted "WHERE cabinet_code = 'CAB-07'" "status ASC, received_at DESC, id DESC" status)"
+q "page 1, cabinet = ${p}CAB-07, sorted by status" "$(sorted "WHERE cabinet_code = '${p}CAB-07'" "status ASC, received_at DESC, id DESC" status)"
 q "page 1, status = Complete, sorted by consult descending" "$(sorted "WHERE status = 'COMPLETE'" "consult_ref DESC, received_at ASC, id ASC" consult_ref)"
-q "page 1, cabinet = CAB-07 and type = Dispense and status = Unallocated" "SELECT $cols FROM sync_event WHERE status = 'UNALLOCATED' AND event_type = 'DISPENSE' AND cabinet_code = 'CAB-07' $page"
-q "page 1, status = Failed and cabinet = CAB-01 (none match)" "SELECT $cols FROM sync_event WHERE status = 'FAILED' AND cabinet_code = 'CAB-01' $page"
+q "page 1, cabinet = ${p}CAB-07 and type = Dispense and status = Unallocated" "SELECT $cols FROM sync_event WHERE status = 'UNALLOCATED' AND event_type = 'DISPENSE' AND cabinet_code = '${p}CAB-07' $page"
+q "page 1, status = Failed and cabinet = ${p}CAB-01 (none match)" "SELECT $cols FROM sync_event WHERE status = 'FAILED' AND cabinet_code = '${p}CAB-01' $page"
 q "page 1, consult = $consult" "SELECT $cols FROM sync_event WHERE consult_ref = '$consult' $page"
-q "page 1, patient = PT-04217" "SELECT $cols FROM sync_event WHERE patient_ref = 'PT-04217' $page"
+q "page 1, patient = ${p}PT-04217" "SELECT $cols FROM sync_event WHERE patient_ref = '${p}PT-04217' $page"
 q "page 1, status = Failed, one day (time range)" "SELECT $cols FROM sync_event WHERE status = 'FAILED' AND received_at >= '$day_start' AND received_at < '$day_end' $page"
 q "page 1, search '$consult' (a consult)" "SELECT $cols FROM sync_event WHERE $(search "$consult" "${consult%?}$(echo "${consult: -1}" | tr '0-8' '1-9')") $page"
 q "count, search '$consult'" "SELECT COUNT(*) FROM (SELECT 1 FROM sync_event WHERE $(search "$consult" "${consult%?}$(echo "${consult: -1}" | tr '0-8' '1-9')") FETCH FIRST 10001 ROWS ONLY) matching"
-q "page 1, search 'C-0' (a short prefix, 10% of events)" "SELECT $cols FROM sync_event WHERE $(search 'C-0' 'C-1') $page"
-q "count, search 'C-0'" "SELECT COUNT(*) FROM (SELECT 1 FROM sync_event WHERE $(search 'C-0' 'C-1') FETCH FIRST 10001 ROWS ONLY) matching"
-q "page 1, search 'PT-0421' (patients)" "SELECT $cols FROM sync_event WHERE $(search 'PT-0421' 'PT-0422') $page"
+q "page 1, search '${p}C-0' (a short prefix, 10% of events)" "SELECT $cols FROM sync_event WHERE $(search "${p}C-0" "${p}C-1") $page"
+q "count, search '${p}C-0'" "SELECT COUNT(*) FROM (SELECT 1 FROM sync_event WHERE $(search "${p}C-0" "${p}C-1") FETCH FIRST 10001 ROWS ONLY) matching"
+q "page 1, search '${p}PT-0421' (patients)" "SELECT $cols FROM sync_event WHERE $(search "${p}PT-0421" "${p}PT-0422") $page"
 q "page 1, search by message id prefix 'ab12'" "SELECT $cols FROM sync_event WHERE $(search 'ab12' 'ab13') $page"
 q "chart: events per hour by status, last 24 h" "SELECT DATE_TRUNC('hour', received_at), status, COUNT(*) FROM sync_event WHERE received_at >= date_trunc('hour', now()) - interval '23 hours' GROUP BY DATE_TRUNC('hour', received_at), status"
 q "failure causes with counts" "SELECT failure_cause, COUNT(id) FROM sync_event WHERE status = 'FAILED' GROUP BY failure_cause ORDER BY COUNT(id) DESC LIMIT 20"
@@ -163,13 +194,17 @@ machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /pr
 {
   echo "# Dashboard benchmark: the console's queries over $count sync events (PostgreSQL)"
   echo
-  echo "- Command: \`bench/dashboard.sh $events\` ($runs runs of each query after one warm-up; times are PostgreSQL's own"
+  echo "- Command: \`$command\` ($runs runs of each query after one warm-up; times are PostgreSQL's own"
   echo "  planning + execution time from EXPLAIN ANALYZE, i.e. server time without the network and JSF rendering)"
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $machine; load average when the measurements began:"
   echo "  $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared with other jobs: read the slowest column as noise)"
-  echo "- Data: $count events over 60 days (20 cabinets, 100,000 consults, 20,000 patients; 88% Complete, 3% Failed"
+  echo "- Data: $events events over 60 days (20 cabinets, 100,000 consults, 20,000 patients; 88% Complete, 3% Failed"
   echo "  in 5 causes, 2% Rejected, 2% Unallocated, 5% Ignored), sync_event with its indexes: $table_size;"
   echo "  seeding took ${seed_seconds} s. 5,000 open orphans (500 temporary patients), 100,000 consults with items."
+  if $existing; then
+    echo "- Database: vetsync's own ($db), seeded while vetsync ran on it (ids from $o, codes DB-*); it also holds the"
+    echo "  $((count - events)) events vetsync itself recorded before."
+  fi
   echo "- A dashboard page issues: the page query, the capped count, the failure causes, the two charts and the three"
   echo "  alerts; a filter, sort or search change issues the page query and the count again."
   echo
@@ -226,3 +261,4 @@ NOTES
 printf -- '- A whole dashboard view (first page, count, failure causes, both charts, three alerts): %.0f ms of median\n  server time across its queries.\n' "$view_total" >> "$out"
 echo "written to $out"
 printf "dashboard page: %.1f ms\n" "$view_total" # the whole view: what bench/run.sh reports
+echo "timeline consult: $consult" # the one whose console page bench/run.sh times

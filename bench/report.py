@@ -111,6 +111,10 @@ def main(results, work, notes):
       f"{verdict(num(r, 'export_delta'), 2, False, 's')} |")
     w(f"| Dashboard page over {int(num(r, 'dashboard_events') or 0):,} sync events (count + first page) | "
       f"{r.get('dashboard_page', '?')} ms | ≤ 150 ms | {verdict(num(r, 'dashboard_page'), 150, False, 'ms')} |")
+    w(f"| Dashboard over HTTP (`events.xhtml`: queries + JSF render, median) | {r.get('console_dashboard', '?')} ms "
+      f"| ≤ 150 ms | {verdict(num(r, 'console_dashboard'), 150, False, 'ms')} |")
+    w(f"| Slowest console page over HTTP (median): `{r.get('console_slowest_page', '?')}` | "
+      f"{r.get('console_slowest', '?')} ms | ≤ 150 ms | {verdict(num(r, 'console_slowest'), 150, False, 'ms')} |")
     w("")
     w("## Dispense events, end to end")
     w("")
@@ -150,6 +154,12 @@ def main(results, work, notes):
     w("")
     w("```")
     w(text(work, "dashboard.txt"))
+    w("```")
+    w("")
+    w("## Console pages over HTTP (`bench/console-pages.sh`, median and slowest of 7, vetsync on the same data)")
+    w("")
+    w("```")
+    w(text(work, "console-pages.txt"))
     w("```")
     w("")
     w("## Pharmacy export (`bench/pharmacy-export.sh`)")

@@ -6,14 +6,15 @@
 #   2. dispense events from the cabinet simulator at 100, 200 and 500 per second and at full speed, timed from the
 #      event sent to vetsync's acknowledgement received (which commits with the invoice line); then exactly-once
 #      billing is checked in the database;
-#   3. the dashboard queries over a million sync events (bench/dashboard.sh);
+#   3. the dashboard over a million sync events seeded into vetsync's database: its queries (bench/dashboard.sh), then
+#      the console pages over HTTP as the running vetsync serves them (bench/console-pages.sh);
 #   4. the pharmacy export: a full copy of 100k clients / 150k pets, then the 1% delta (bench/pharmacy-export.sh).
 # Prints a table and rewrites docs/BENCHMARKS.md (results, then bench/notes.md: analysis and tuning history).
 #
 #   bench/run.sh            the real run (about 15 minutes; the full-speed phase lasts 5 minutes)
 #   bench/run.sh --smoke    every phase, briefly (about 5 minutes), to check the benchmark itself
 #
-# Environment: BENCH_PG_DB (vetsync_bench: dropped and created afresh), BENCH_SKIP_BUILD=1, and the phase lengths
+# Environment: BENCH_PG_DB (vetsync_bench: created afresh, dropped at the end), BENCH_SKIP_BUILD=1, and the phase lengths
 # BENCH_PERF_SECONDS, BENCH_RATE_SECONDS, BENCH_FULL_SECONDS, BENCH_WINDOW (events unanswered at full speed),
 # BENCH_CONSULTS, BENCH_DASHBOARD_EVENTS, BENCH_CLIENTS, BENCH_PETS; BENCH_PHASES (default "perf events dashboard
 # export") runs only some phases, e.g. BENCH_PHASES=events when comparing a tuning change. Everything it starts it stops, also on failure;
@@ -65,6 +66,9 @@ cleanup() {
     kill "$micro_pid"; wait "$micro_pid" 2>/dev/null || true
   fi
   bash "$root/test-support/scripts/test-env.sh" stop > /dev/null 2>&1 || true
+  # the dashboard phase leaves a million events in it
+  psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" \
+    -c "DROP ROLE IF EXISTS $pg_db" > /dev/null 2>&1 || true
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -240,10 +244,17 @@ fi
 
 # --- 3. the dashboard over a million sync events ----------------------------------------------------------------
 if phase dashboard; then
-  log "dashboard queries over $dashboard_events sync events"
-  BENCH_DB=${pg_db}_dashboard BENCH_OUT=$work/dashboard.md \
-    bash "$root/bench/dashboard.sh" "$dashboard_events" > "$work/dashboard.txt"
+  log "dashboard: $dashboard_events sync events seeded into $pg_db under the running vetsync, then its queries"
+  BENCH_DB=$pg_db BENCH_OUT=$work/dashboard.md \
+    bash "$root/bench/dashboard.sh" --existing "$dashboard_events" > "$work/dashboard.txt"
   record dashboard_page "$(sed -n 's/^dashboard page: \([0-9.]*\) ms/\1/p' "$work/dashboard.txt")"
+  log "console pages over HTTP, as the console admin"
+  VETSYNC_ADMIN_PASSWORD=$(prop console.admin.password) bash "$root/bench/console-pages.sh" \
+    "http://127.0.0.1:$IT_HTTP_PORT/vetsync" "$(sed -n 's/^timeline consult: //p' "$work/dashboard.txt")" \
+    "$work/dashboard.md" > "$work/console-pages.txt"
+  record console_dashboard "$(sed -n 's/^dashboard over HTTP: \([0-9.]*\) ms/\1/p' "$work/console-pages.txt")"
+  record console_slowest "$(sed -n 's/^slowest page over HTTP: \([0-9.]*\) ms .*/\1/p' "$work/console-pages.txt")"
+  record console_slowest_page "$(sed -n 's/^slowest page over HTTP: [0-9.]* ms //p' "$work/console-pages.txt")"
 fi
 
 kill "$micro_pid"; wait "$micro_pid" 2>/dev/null || true; micro_pid=""
@@ -264,8 +275,9 @@ record finished "$(date -u '+%Y-%m-%d %H:%M UTC')"
 python3 "$root/bench/report.py" "$results" "$work" "$root/bench/notes.md" > "$work/BENCHMARKS.md"
 if [ $mode = full ] && [ -z "${BENCH_PHASES:-}" ]; then
   cp "$work/BENCHMARKS.md" "$root/docs/BENCHMARKS.md"
-  log "wrote docs/BENCHMARKS.md"
+  cp "$work/dashboard.md" "$root/docs/BENCHMARKS-dashboard.md"
+  log "wrote docs/BENCHMARKS.md and docs/BENCHMARKS-dashboard.md"
 else
-  log "smoke or partial run: report in $work/BENCHMARKS.md (docs/BENCHMARKS.md keeps the last full run)"
+  log "smoke or partial run: reports in $work (docs/BENCHMARKS*.md keep the last full run)"
 fi
 sed -n '/^| what/,/^$/p' "$work/BENCHMARKS.md"
