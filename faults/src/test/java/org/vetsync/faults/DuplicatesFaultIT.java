@@ -20,7 +20,6 @@ class DuplicatesFaultIT {
 
   @Test
   @Tag("long")
-  @Tag("open-defect") // docs/RELIABILITY.md, D7
   void everyKindOfRepeatIsBilledOnce() {
     FaultStack stack = FaultStack.get();
     Ward ward = Ward.open(stack, 4);

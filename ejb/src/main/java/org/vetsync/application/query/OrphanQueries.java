@@ -30,15 +30,25 @@ public class OrphanQueries {
   @PersistenceContext(unitName = "vetsync")
   private EntityManager em;
 
-  public List<OrphanRow> open() {
+  /** One page of the open orphans; the dispense and its product come in the same query, not one query a row. */
+  public List<OrphanRow> open(int first, int max) {
     return em.createQuery(
-            "select o from OrphanDispense o where o.status = :open order by o.createdAt desc, o.id desc",
+            "select o from OrphanDispense o join fetch o.dispense d left join fetch d.product"
+                + " where o.status = :open order by o.createdAt desc, o.id desc",
             OrphanDispense.class)
         .setParameter("open", OrphanDispense.Status.OPEN)
+        .setFirstResult(first)
+        .setMaxResults(max)
         .getResultList()
         .stream()
         .map(OrphanQueries::row)
         .toList();
+  }
+
+  public long countOpen() {
+    return em.createQuery("select count(o) from OrphanDispense o where o.status = :open", Long.class)
+        .setParameter("open", OrphanDispense.Status.OPEN)
+        .getSingleResult();
   }
 
   /**

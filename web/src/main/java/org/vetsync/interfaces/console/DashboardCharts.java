@@ -3,9 +3,9 @@ package org.vetsync.interfaces.console;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
+import org.vetsync.application.ContractJson;
 import org.vetsync.application.query.Backlog;
 import org.vetsync.application.query.DashboardQueries;
 import org.vetsync.application.query.HourlyCount;
@@ -24,6 +25,8 @@ import org.vetsync.domain.model.sync.SyncEventStatus;
 @Named
 @RequestScoped
 public class DashboardCharts {
+
+  private static final JsonProvider JSON = ContractJson.PROVIDER;
 
   static final int HOURS = 24;
 
@@ -43,8 +46,27 @@ public class DashboardCharts {
   @Inject private DashboardQueries dashboard;
   @Inject private Clock clock;
 
+  /** Each chart's JSON, built once a request although the page may ask for it more than once while rendering. */
+  private String hourly;
+  private String backlog;
+
   /** Events received in each of the last 24 hours, stacked by the status they are in now. */
   public String getHourly() {
+    if (hourly == null) {
+      hourly = hourlyChart();
+    }
+    return hourly;
+  }
+
+  /** Open orphan dispenses by reason, and temporary patients waiting for allocation, now. */
+  public String getBacklog() {
+    if (backlog == null) {
+      backlog = backlogChart();
+    }
+    return backlog;
+  }
+
+  private String hourlyChart() {
     Instant firstHour = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(HOURS - 1));
     Map<SyncEventStatus, long[]> counts = new EnumMap<>(SyncEventStatus.class);
     for (HourlyCount c : events.hourlyByStatus(firstHour)) {
@@ -53,62 +75,61 @@ public class DashboardCharts {
         counts.computeIfAbsent(c.status(), s -> new long[HOURS])[slot] += c.events();
       }
     }
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     for (int h = 0; h < HOURS; h++) {
       labels.add(HOUR.format(firstHour.plus(Duration.ofHours(h)).atZone(ZoneId.systemDefault())));
     }
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JSON.createArrayBuilder();
     counts.forEach((status, perHour) -> {
-      JsonArrayBuilder data = Json.createArrayBuilder();
+      JsonArrayBuilder data = JSON.createArrayBuilder();
       for (long n : perHour) {
         data.add(n);
       }
-      datasets.add(Json.createObjectBuilder()
+      datasets.add(JSON.createObjectBuilder()
           .add("label", status.label())
           .add("backgroundColor", COLOURS.get(status))
           .add("data", data));
     });
-    return chart("bar", labels, datasets, "Events per hour by status, last 24 h", Json.createObjectBuilder()
-        .add("x", Json.createObjectBuilder().add("stacked", true))
-        .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)), false);
+    return chart("bar", labels, datasets, "Events per hour by status, last 24 h", JSON.createObjectBuilder()
+        .add("x", JSON.createObjectBuilder().add("stacked", true))
+        .add("y", JSON.createObjectBuilder().add("stacked", true).add("beginAtZero", true)), false);
   }
 
-  /** Open orphan dispenses by reason, and temporary patients waiting for allocation, now. */
-  public String getBacklog() {
-    Backlog backlog = dashboard.backlog();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder data = Json.createArrayBuilder();
-    backlog.openOrphans().forEach((reason, n) -> {
+  private String backlogChart() {
+    Backlog waiting = dashboard.backlog();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
+    JsonArrayBuilder data = JSON.createArrayBuilder();
+    waiting.openOrphans().forEach((reason, n) -> {
       labels.add(reason);
       data.add(n);
     });
     labels.add("Temporary patients to allocate");
-    data.add(backlog.unallocatedPatients());
-    JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
+    data.add(waiting.unallocatedPatients());
+    JsonArrayBuilder datasets = JSON.createArrayBuilder().add(JSON.createObjectBuilder()
         .add("label", "Waiting for staff")
         .add("backgroundColor", "#b35c00")
         .add("data", data));
-    return chart("bar", labels, datasets, "Open orphan dispenses by reason, and temporary patients to allocate", Json.createObjectBuilder()
-        .add("x", Json.createObjectBuilder().add("beginAtZero", true).add("ticks",
-            Json.createObjectBuilder().add("precision", 0))), true);
+    return chart("bar", labels, datasets, "Open orphan dispenses by reason, and temporary patients to allocate", JSON.createObjectBuilder()
+        .add("x", JSON.createObjectBuilder().add("beginAtZero", true).add("ticks",
+            JSON.createObjectBuilder().add("precision", 0))), true);
   }
 
   private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String title,
       JsonObjectBuilder scales, boolean horizontal) {
-    JsonObjectBuilder options = Json.createObjectBuilder()
+    JsonObjectBuilder options = JSON.createObjectBuilder()
         .add("responsive", true)
         .add("maintainAspectRatio", false)
         .add("animation", false)
         .add("scales", scales)
-        .add("plugins", Json.createObjectBuilder()
-            .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
-            .add("legend", Json.createObjectBuilder().add("display", !horizontal)));
+        .add("plugins", JSON.createObjectBuilder()
+            .add("title", JSON.createObjectBuilder().add("display", true).add("text", title))
+            .add("legend", JSON.createObjectBuilder().add("display", !horizontal)));
     if (horizontal) {
       options.add("indexAxis", "y");
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options)
         .build()
         .toString();

@@ -1,6 +1,5 @@
 package org.vetsync.interfaces.console;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.SelectEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.vetsync.application.StaffActions;
 import org.vetsync.application.query.ConsultItemRow;
 import org.vetsync.application.query.ConsultQueries;
@@ -35,7 +37,27 @@ public class OrphansView implements Serializable {
   @Inject private StaffActions actions;
   @Inject private ConsoleActions console;
 
-  private List<OrphanRow> orphans;
+  /** Paged in the database: a practice can collect thousands of open orphans while a cabinet is misconfigured. */
+  private final LazyDataModel<OrphanRow> orphans =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+          return (int) Math.min(Integer.MAX_VALUE, orphanQueries.countOpen());
+        }
+
+        @Override
+        public List<OrphanRow> load(
+            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+          return orphanQueries.open(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(OrphanRow row) {
+          return Long.toString(row.id());
+        }
+      };
   private OrphanRow selected;
   private String consultId;
   private String itemId;
@@ -47,11 +69,6 @@ public class OrphansView implements Serializable {
   private List<MatchSuggestion> suggestions = List.of();
   /** Null while no consult is typed in or the one typed in does not exist. */
   private List<SplitPart> splitParts;
-
-  @PostConstruct
-  void load() {
-    orphans = orphanQueries.open();
-  }
 
   /** Match dialog: starts from the consult the cabinet named, if any, and shows its items. */
   public void prepareMatch(OrphanRow orphan) {
@@ -102,12 +119,10 @@ public class OrphansView implements Serializable {
     long id = selected.id();
     String consult = consultId.strip();
     String item = itemId.strip();
-    if (console.perform(StaffPermission.MATCH, AuditedAction.on("match orphan dispense", "orphan dispense", id)
+    console.perform(StaffPermission.MATCH, AuditedAction.on("match orphan dispense", "orphan dispense", id)
             .noting("consult " + consult + ", item " + item),
         "Orphan dispense " + id + " matched to consult " + consult + ", item " + item + ", and billed.",
-        user -> actions.matchOrphan(id, consult, item, user))) {
-      load();
-    }
+        user -> actions.matchOrphan(id, consult, item, user));
   }
 
   /** One click on a suggestion: the same audited match as picking its item by hand. */
@@ -122,37 +137,32 @@ public class OrphansView implements Serializable {
     String consult = consultId.strip();
     Map<String, BigDecimal> parts = new LinkedHashMap<>();
     splitParts.stream().filter(SplitPart::isGiven).forEach(p -> parts.put(p.getItem().itemId(), p.getQuantity()));
-    String described = parts.entrySet().stream().map(e -> e.getValue().stripTrailingZeros().toPlainString() + " to item " + e.getKey())
+    String described = parts.entrySet().stream()
+        .map(e -> e.getValue().stripTrailingZeros().toPlainString() + " to item " + e.getKey())
         .reduce((a, b) -> a + ", " + b).orElse("nothing");
-    if (console.perform(StaffPermission.MATCH, AuditedAction.on("split orphan dispense", "orphan dispense", id)
+    console.perform(StaffPermission.MATCH, AuditedAction.on("split orphan dispense", "orphan dispense", id)
             .noting("consult " + consult + ": " + described),
         "Orphan dispense " + id + " split over consult " + consult + " (" + described + ") and billed.",
-        user -> actions.splitOrphan(id, consult, parts, user))) {
-      load();
-    }
+        user -> actions.splitOrphan(id, consult, parts, user));
   }
 
   public void allocate() {
     long id = selected.id();
     String patient = patientId.strip();
     String consult = consultId.strip();
-    if (console.perform(StaffPermission.ALLOCATE, AuditedAction.on("allocate temporary patient", "orphan dispense", id)
+    console.perform(StaffPermission.ALLOCATE, AuditedAction.on("allocate temporary patient", "orphan dispense", id)
             .noting("patient " + patient + ", consult " + consult),
         "The temporary patient of orphan dispense " + id + " is patient " + patient + "; its dispenses are billed to"
             + " consult " + consult + ".",
-        user -> actions.allocateTemporaryPatient(id, patient, consult, user))) {
-      load();
-    }
+        user -> actions.allocateTemporaryPatient(id, patient, consult, user));
   }
 
   public void dismiss() {
     long id = selected.id();
-    if (console.perform(StaffPermission.DISMISS,
+    console.perform(StaffPermission.DISMISS,
         AuditedAction.on("dismiss orphan dispense", "orphan dispense", id).noting(reason),
         "Orphan dispense " + id + " is dismissed and will not be billed.",
-        user -> actions.dismissOrphan(id, user, reason))) {
-      load();
-    }
+        user -> actions.dismissOrphan(id, user, reason));
   }
 
   /** Whether the match dialog should say the consult typed in is unknown. */
@@ -179,7 +189,7 @@ public class OrphansView implements Serializable {
     return splitParts;
   }
 
-  public List<OrphanRow> getOrphans() {
+  public LazyDataModel<OrphanRow> getOrphans() {
     return orphans;
   }
 

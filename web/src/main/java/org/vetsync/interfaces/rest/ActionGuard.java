@@ -2,13 +2,14 @@ package org.vetsync.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import org.vetsync.application.ActionRefusedException;
+import org.vetsync.application.ContractJson;
 import org.vetsync.domain.model.audit.AuditedAction;
 import org.vetsync.interfaces.security.AuditedActions;
 import org.vetsync.interfaces.security.RoleRefusedException;
@@ -21,6 +22,8 @@ import org.vetsync.interfaces.security.StaffPermission;
  */
 @RequestScoped
 public class ActionGuard {
+
+  private static final JsonProvider JSON = ContractJson.PROVIDER;
 
   @Inject private HttpServletRequest request;
   @Inject private AuditedActions audited;
@@ -36,7 +39,7 @@ public class ActionGuard {
     }
     try {
       JsonObject result = audited.run(request, permission, action, work);
-      return Response.ok(result == null ? Json.createObjectBuilder().add("done", action.describe()).build() : result)
+      return Response.ok(result == null ? JSON.createObjectBuilder().add("done", action.describe()).build() : result)
           .build();
     } catch (RoleRefusedException e) {
       return refusal(Response.Status.FORBIDDEN, e.getMessage());
@@ -47,6 +50,6 @@ public class ActionGuard {
 
   static Response refusal(Response.Status status, String reason) {
     return Response.status(status).type(MediaType.APPLICATION_JSON)
-        .entity(Json.createObjectBuilder().add("error", reason).build()).build();
+        .entity(JSON.createObjectBuilder().add("error", reason).build()).build();
   }
 }

@@ -2,10 +2,10 @@ package org.vetsync.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.vetsync.application.ContractJson;
 import org.vetsync.application.PharmacyExport;
 import org.vetsync.application.PharmacyReview;
 import org.vetsync.domain.model.audit.AuditedAction;
@@ -30,6 +31,8 @@ import org.vetsync.interfaces.security.StaffPermission;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PharmacyResource {
 
+  private static final JsonProvider JSON = ContractJson.PROVIDER;
+
   @Inject private PharmacyReview pharmacy;
   @Inject private ActionGuard guard;
 
@@ -37,7 +40,7 @@ public class PharmacyResource {
   @Path("exports")
   public Response requestExport() {
     return guard.act(AuditedAction.on("start pharmacy export", null, null),
-        user -> Json.createObjectBuilder().add("runId", pharmacy.requestExport(user)).build(),
+        user -> JSON.createObjectBuilder().add("runId", pharmacy.requestExport(user)).build(),
         StaffPermission.EXPORT);
   }
 
@@ -50,9 +53,9 @@ public class PharmacyResource {
   @GET
   @Path("exports")
   public JsonObject runs() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     pharmacy.recentRuns().forEach(run -> list.add(json(run)));
-    return Json.createObjectBuilder().add("runs", list).build();
+    return JSON.createObjectBuilder().add("runs", list).build();
   }
 
   @GET
@@ -67,23 +70,23 @@ public class PharmacyResource {
   @GET
   @Path("preview")
   public JsonObject preview(@QueryParam("limit") @DefaultValue("200") int limit) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = JSON.createArrayBuilder();
     for (PharmacyExport.PreviewLine line : pharmacy.preview(Math.min(limit, 2000))) {
-      JsonObjectBuilder entry = Json.createObjectBuilder().add("clientId", line.clientId()).add("change", line.change());
+      JsonObjectBuilder entry = JSON.createObjectBuilder().add("clientId", line.clientId()).add("change", line.change());
       add(entry, "field", line.field());
       add(entry, "before", line.before());
       add(entry, "after", line.after());
       lines.add(entry);
     }
-    return Json.createObjectBuilder().add("lines", lines).build();
+    return JSON.createObjectBuilder().add("lines", lines).build();
   }
 
   @GET
   @Path("reviews")
   public JsonObject reviews() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     for (ReviewItem item : pharmacy.pending()) {
-      JsonObjectBuilder entry = Json.createObjectBuilder()
+      JsonObjectBuilder entry = JSON.createObjectBuilder()
           .add("id", item.getId())
           .add("subject", item.getSubject())
           .add("subjectId", item.getSubjectRef())
@@ -93,7 +96,7 @@ public class PharmacyResource {
       add(entry, "newValue", item.getNewValue());
       list.add(entry);
     }
-    return Json.createObjectBuilder().add("reviews", list).build();
+    return JSON.createObjectBuilder().add("reviews", list).build();
   }
 
   @POST
@@ -128,7 +131,7 @@ public class PharmacyResource {
   }
 
   private static JsonObject json(PharmacyExportRun run) {
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = JSON.createObjectBuilder()
         .add("id", run.getId())
         .add("status", run.getStatus().name())
         .add("requestedBy", run.getRequestedBy())

@@ -2,10 +2,10 @@ package org.vetsync.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.vetsync.application.ContractJson;
 import org.vetsync.application.StaffActions;
 import org.vetsync.domain.model.audit.AuditedAction;
 import org.vetsync.domain.model.reconciliation.ReconciliationItem;
@@ -32,6 +33,8 @@ import org.vetsync.interfaces.security.StaffPermission;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffResource {
+
+  private static final JsonProvider JSON = ContractJson.PROVIDER;
 
   @Inject private StaffActions actions;
   @Inject private ActionGuard guard;
@@ -106,9 +109,9 @@ public class StaffResource {
   @GET
   @Path("reconciliation")
   public JsonObject openReconciliation() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     for (ReconciliationItem item : actions.openReconciliation()) {
-      list.add(Json.createObjectBuilder()
+      list.add(JSON.createObjectBuilder()
           .add("id", item.getId())
           .add("consultId", item.getConsult().getPimsId())
           .add("itemId", item.getItem().getPimsId())
@@ -117,7 +120,7 @@ public class StaffResource {
           .add("dispensed", item.getDispensed())
           .add("billed", item.getBilled()));
     }
-    return Json.createObjectBuilder().add("items", list).build();
+    return JSON.createObjectBuilder().add("items", list).build();
   }
 
   @POST
