@@ -24,7 +24,7 @@ import java.util.Objects;
     name = "SyncEvent.findInboundByMessageId",
     query =
         "select e from SyncEvent e where e.messageId = :messageId and e.direction = org.vetsync.domain.model.sync.Direction.INBOUND"
-            + " and e.status <> org.vetsync.domain.model.sync.SyncEventStatus.REJECTED order by e.id")
+            + " and e.status <> org.vetsync.domain.model.sync.SyncEventStatus.REJECTED")
 public class SyncEvent {
 
   /** Longest error text kept; longer ones are cut, the payload keeps the detail. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.vetsync.domain.model.sync.SyncEvent;
@@ -28,11 +29,13 @@ public class JpaSyncEventRepository implements SyncEventRepository {
 
   @Override
   public Optional<SyncEvent> findAcceptedInbound(String messageId) {
+    // no ORDER BY ... LIMIT in SQL: with it, PostgreSQL's generic plan for this prepared statement walked the primary
+    // key in order, filtering on messageId, instead of using the messageId index: 6-40 ms a cabinet event, growing
+    // with the table (docs/BENCHMARKS.md). At most a few rows match; the earliest is taken here.
     return em.createNamedQuery("SyncEvent.findInboundByMessageId", SyncEvent.class)
         .setParameter("messageId", messageId)
-        .setMaxResults(1)
         .getResultStream()
-        .findFirst();
+        .min(Comparator.comparing(SyncEvent::getId));
   }
 
   @Override
