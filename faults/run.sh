@@ -5,6 +5,7 @@
 #   faults/run.sh fast            the ones `mvn -B verify` runs
 #   faults/run.sh broker-kill database-down ...   chosen tests:
 #       broker-kill server-kill poison database-down duplicates export-kill broker-full two-instances
+#       expiry-restart
 #
 # Settings (environment): IT_PG_DB (the database is IT_PG_DB_faults, else vetsync_faults; dropped and created
 # afresh), FAULTS_SEED (where the broker is
@@ -25,7 +26,8 @@ for name in "$@"; do
     export-kill) tests+=(ExportKillFaultIT) ;;
     broker-full) tests+=(BrokerFullFaultIT) ;;
     two-instances) tests+=(TwoInstancesFaultIT) ;;
-    *) echo "faults/run.sh: unknown test '$name'" >&2; sed -n '2,12p' "$0" >&2; exit 2 ;;
+    expiry-restart) tests+=(ExpiryRestartFaultIT) ;;
+    *) echo "faults/run.sh: unknown test '$name'" >&2; sed -n '2,13p' "$0" >&2; exit 2 ;;
   esac
 done
 
