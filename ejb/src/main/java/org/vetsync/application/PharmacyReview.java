@@ -57,10 +57,13 @@ public class PharmacyReview {
     return repository.recentRuns(20);
   }
 
-  /** The run's batches, one JSON document per line: the file a pharmacy can also be sent by hand. */
-  public String file(long runId) {
+  /**
+   * Part of the run's file (the file a pharmacy can also be sent by hand, one batch a line): up to {@code max}
+   * batches after the first {@code skip}. Read in parts so that a large run's file is streamed, never held whole.
+   */
+  public List<String> fileBatches(long runId, int skip, int max) {
     run(runId);
-    return String.join("\n", repository.batches(runId)) + "\n";
+    return repository.batches(runId, skip, max);
   }
 
   public List<PharmacyExport.PreviewLine> preview(int limit) {

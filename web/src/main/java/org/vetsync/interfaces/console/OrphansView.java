@@ -136,7 +136,9 @@ public class OrphansView implements Serializable {
     long id = selected.id();
     String consult = consultId.strip();
     Map<String, BigDecimal> parts = new LinkedHashMap<>();
-    splitParts.stream().filter(SplitPart::isGiven).forEach(p -> parts.put(p.getItem().itemId(), p.getQuantity()));
+    if (splitParts != null) { // else the consult typed in is unknown, and the action says so
+      splitParts.stream().filter(SplitPart::isGiven).forEach(p -> parts.put(p.getItem().itemId(), p.getQuantity()));
+    }
     String described = parts.entrySet().stream()
         .map(e -> e.getValue().stripTrailingZeros().toPlainString() + " to item " + e.getKey())
         .reduce((a, b) -> a + ", " + b).orElse("nothing");

@@ -16,6 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.vetsync.application.ContractJson;
 import org.vetsync.application.PharmacyExport;
 import org.vetsync.application.PharmacyReview;
@@ -30,6 +35,9 @@ import org.vetsync.interfaces.security.StaffPermission;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PharmacyResource {
+
+  /** Batches read from the database at a time while a run's file streams out (500 clients each). */
+  private static final int FILE_PART = 10;
 
   private static final JsonProvider JSON = ContractJson.PROVIDER;
 
@@ -62,7 +70,20 @@ public class PharmacyResource {
   @Path("exports/{id}/file")
   @Produces("application/x-ndjson")
   public Response file(@PathParam("id") long id) {
-    return Response.ok(pharmacy.file(id))
+    List<String> first = pharmacy.fileBatches(id, 0, FILE_PART); // an unknown run is refused before streaming
+    StreamingOutput file = out -> {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      List<String> part = first;
+      for (int written = 0; !part.isEmpty(); part = pharmacy.fileBatches(id, written, FILE_PART)) {
+        for (String batch : part) {
+          writer.write(batch);
+          writer.write('\n');
+        }
+        written += part.size();
+        writer.flush();
+      }
+    };
+    return Response.ok(file)
         .header("Content-Disposition", "attachment; filename=\"pharmacy-export-" + id + ".jsonl\"")
         .build();
   }

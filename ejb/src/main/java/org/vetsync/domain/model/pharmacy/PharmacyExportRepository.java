@@ -45,8 +45,8 @@ public interface PharmacyExportRepository {
 
   void storeBatch(long runId, int seq, int records, String payload);
 
-  /** The batches of a run, in order, for the downloadable file. */
-  List<String> batches(long runId);
+  /** Up to {@code max} batches of a run, in order, after the first {@code skip}: the downloadable file, in parts. */
+  List<String> batches(long runId, int skip, int max);
 
   void knownClient(String pharmacyRef, String name, String email, String phone);
 

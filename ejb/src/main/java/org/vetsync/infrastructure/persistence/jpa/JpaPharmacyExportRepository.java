@@ -238,12 +238,14 @@ public class JpaPharmacyExportRepository implements PharmacyExportRepository {
   }
 
   @Override
-  public List<String> batches(long runId) {
+  public List<String> batches(long runId, int skip, int max) {
     return jdbc(connection -> {
       List<String> payloads = new ArrayList<>();
-      try (PreparedStatement statement = connection.prepareStatement(
-          "select payload from pharmacy_export_batch where run_id = ? order by seq")) {
+      try (PreparedStatement statement = connection.prepareStatement("select payload from pharmacy_export_batch"
+          + " where run_id = ? order by seq offset ? rows fetch next ? rows only")) {
         statement.setLong(1, runId);
+        statement.setInt(2, skip);
+        statement.setInt(3, max);
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {
             payloads.add(rs.getString(1));
