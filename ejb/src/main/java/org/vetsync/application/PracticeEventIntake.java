@@ -1,5 +1,7 @@
 package org.vetsync.application;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -14,12 +16,22 @@ import org.vetsync.domain.model.sync.SyncEventType;
 /**
  * Receives every practice-system message, in the message-driven bean's transaction: recorded as a sync event, applied,
  * and the resulting cabinet commands sent, together. A message referring to something not yet known (a consult whose
- * opening is still on its way) is kept as Failed, for staff to retry once it has arrived.
+ * opening is still on its way) is first handed back to the broker, which delivers it again after its back-off: with
+ * two vetsync instances the message it depends on may be applied by the other one a moment later
+ * (docs/RELIABILITY.md, D6). If it is still unknown after a few deliveries, the message is kept as Failed, for staff
+ * to retry once it has arrived.
  */
 @Stateless
 public class PracticeEventIntake {
 
   private static final Logger LOG = Logger.getLogger(PracticeEventIntake.class.getName());
+  /**
+   * Deliveries of a message that refers to something not yet known before it is kept as Failed: with the broker's
+   * back-off (1 s, doubling) the last comes about 7 s after the first.
+   */
+  static final int DELIVERIES_WHILE_NOT_YET_KNOWN = 4;
+
+  @Resource private SessionContext context;
 
   @Inject private SyncEventRepository events;
   @Inject private PracticeRecords records;
@@ -46,7 +58,7 @@ public class PracticeEventIntake {
     SyncEvent event = SyncEvent.inbound(envelope.messageId(), envelope.type(), null, payload,
         message.deliveryAttempt(), now);
     events.store(event);
-    apply(envelope, event);
+    apply(envelope, event, message.deliveryAttempt() < DELIVERIES_WHILE_NOT_YET_KNOWN);
     return event;
   }
 
@@ -54,13 +66,13 @@ public class PracticeEventIntake {
   public void reprocess(SyncEvent event, String user) {
     event.retry(user, null, null, clock.instant());
     try {
-      apply(MessageEnvelope.parsePracticeMessage(event.getPayload()), event);
+      apply(MessageEnvelope.parsePracticeMessage(event.getPayload()), event, false);
     } catch (InvalidMessageException e) {
       event.reject(e.getMessage(), clock.instant());
     }
   }
 
-  private void apply(MessageEnvelope envelope, SyncEvent event) {
+  private void apply(MessageEnvelope envelope, SyncEvent event, boolean mayWait) {
     Instant now = clock.instant();
     try {
       records.apply(envelope, event);
@@ -74,6 +86,14 @@ public class PracticeEventIntake {
       LOG.warning(() -> "Rejected practice-system message " + envelope.messageId() + " as sync event "
           + event.getId() + ": " + e.getMessage());
     } catch (NotYetKnownException e) {
+      if (mayWait) {
+        // nothing of this delivery is kept: the broker delivers the message again after its back-off
+        context.setRollbackOnly();
+        LOG.info(() -> "Practice-system message " + envelope.messageId() + " handed back to the broker for a later"
+            + " delivery (attempt " + event.getAttempts() + " of " + DELIVERIES_WHILE_NOT_YET_KNOWN + "): "
+            + e.getMessage());
+        return;
+      }
       event.fail(e.getMessage(), now);
       LOG.warning(() -> "Practice-system message " + envelope.messageId() + " (sync event " + event.getId()
           + ") waits: " + e.getMessage());

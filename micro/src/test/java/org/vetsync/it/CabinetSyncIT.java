@@ -235,11 +235,28 @@ class CabinetSyncIT {
   }
 
   @Test
+  void anItemSentJustBeforeItsConsultIsAppliedOnceTheConsultHasArrived() {
+    String consult = s.consult + "-SOON";
+    String early = practice.itemAdded(consult, "I1", s.product, 1);
+    String opened = practice.consultOpened(consult, s.patient); // as a second vetsync instance might apply it first
+
+    assertEquals("COMPLETE", db.awaitEvent(opened).get("status"));
+    Map<String, Object> item = db.awaitEvent(early);
+    assertEquals("COMPLETE", item.get("status"));
+    assertTrue(((Number) item.get("attempts")).intValue() >= 2, "handed back to the broker first: " + item);
+    assertEquals(1L, ((Number) db.value("select count(*) from sync_event where message_id = ?", early)).longValue(),
+        "nothing kept of the delivery that was handed back");
+    assertEquals("PLANNED", db.value("select i.status from consult_item i join consult c on c.id = i.consult_id"
+        + " where c.pims_id = ? and i.pims_id = 'I1'", consult));
+  }
+
+  @Test
   void anItemArrivingBeforeItsConsultFailsAndSucceedsOnRetry() {
     String consult = s.consult + "-LATE";
     String early = practice.itemAdded(consult, "I1", s.product, 1);
     Map<String, Object> failed = db.awaitEvent(early);
     assertEquals("FAILED", failed.get("status"));
+    assertEquals(4, ((Number) failed.get("attempts")).intValue(), "kept as Failed after the broker's deliveries");
     assertTrue(((String) failed.get("error")).contains("not known yet"), (String) failed.get("error"));
     db.awaitEvent(practice.consultOpened(consult, s.patient));
 
