@@ -53,10 +53,8 @@ class ExportKillFaultIT {
     HttpResponse<String> started = admin.act("pharmacy/exports", null);
     assertEquals(200, started.statusCode(), started.body());
     long runId = json(started.body()).getJsonNumber("runId").longValue();
-    JsonObject atKill = Poll.until("export run " + runId + " to be under way", Duration.ofMinutes(3), () -> {
-      JsonObject run = json(admin.read("pharmacy/exports/" + runId).body());
-      return run.getJsonNumber("clientsDone").longValue() > 0 ? Optional.of(run) : Optional.empty();
-    });
+    JsonObject atKill = Poll.until("export run " + runId + " to be under way", Duration.ofMinutes(3), () ->
+        run(admin, runId).filter(run -> run.getJsonNumber("clientsDone").longValue() > 0));
     stack.micro.kill();
     long total = atKill.getJsonNumber("clientsTotal").longValue();
     long doneAtKill = atKill.getJsonNumber("clientsDone").longValue();
@@ -66,10 +64,7 @@ class ExportKillFaultIT {
     long resumed = System.nanoTime();
     ConsoleClient again = admin(stack);
     JsonObject finished = Poll.until("export run " + runId + " to complete after the restart", Duration.ofMinutes(5),
-        () -> {
-          JsonObject run = json(again.read("pharmacy/exports/" + runId).body());
-          return run.getString("status").equals("COMPLETE") ? Optional.of(run) : Optional.empty();
-        });
+        () -> run(again, runId).filter(run -> run.getString("status").equals("COMPLETE")));
     double completion = (System.nanoTime() - resumed) / 1e9;
 
     Map<String, Integer> received = new HashMap<>();
@@ -131,6 +126,21 @@ class ExportKillFaultIT {
     ConsoleClient admin = new ConsoleClient(stack.env.appUrl());
     admin.login("/console/events.xhtml", "admin", stack.env.consoleAdminPassword());
     return admin;
+  }
+
+  /**
+   * The run as the staff API reports it; empty when Payara answered with its own 403 page instead of vetsync's JSON:
+   * Payara 6.2025.10 now and then loses a logged-in caller's roles when requests arrive at the same moment (upstream
+   * issue 6145, fixed after this release), and asked again it answers. Anything else unexpected fails the test.
+   */
+  private static Optional<JsonObject> run(ConsoleClient client, long runId) {
+    HttpResponse<String> response = client.read("pharmacy/exports/" + runId);
+    if (response.statusCode() == 403 && !response.body().startsWith("{")) {
+      return Optional.empty();
+    }
+    assertTrue(response.statusCode() == 200 && response.body().startsWith("{"), () -> "HTTP " + response.statusCode()
+        + ": " + response.body().substring(0, Math.min(300, response.body().length())));
+    return Optional.of(json(response.body()));
   }
 
   private static JsonObject json(String text) {
