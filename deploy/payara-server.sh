@@ -7,6 +7,8 @@
 # Environment (see README, "Deploying on Payara Server"):
 #   PAYARA_HOME                 the Payara Server installation (bin/asadmin)
 #   ASADMIN_OPTIONS             options for asadmin, e.g. "--port 4848 --user admin --passwordfile /root/.asadmin-pw"
+#   PAYARA_DOMAIN, PAYARA_DOMAIN_DIR   the domain restarted once when the driver or the transaction settings change
+#                               (default: asadmin's own default domain)
 #   VETSYNC_BROKER_HOST/_PORT   the Artemis broker (127.0.0.1 / 61616)
 #   VETSYNC_BROKER_USER/_PASSWORD   vetsync's broker account
 #   VETSYNC_DB_HOST/_PORT/_NAME/_USER/_PASSWORD   PostgreSQL (max_prepared_transactions > 0)
@@ -40,7 +42,7 @@ if ! asadmin get configs.config.server-config.transaction-service.automatic-reco
 fi
 if $restart; then
   echo "payara-server: restarting the domain"
-  asadmin restart-domain ${PAYARA_DOMAIN:-}
+  asadmin restart-domain ${PAYARA_DOMAIN_DIR:+--domaindir "$PAYARA_DOMAIN_DIR"} ${PAYARA_DOMAIN:-}
 fi
 
 commands=$(mktemp)

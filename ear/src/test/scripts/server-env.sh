@@ -37,7 +37,8 @@ case "$cmd" in
     # test-only, as in test-env.sh's Micro boot files: a clock the tests can move (table clock_adjustment)
     asadmin --port $((portbase + 48)) create-system-properties vetsync.clock=adjustable > /dev/null
 
-    PAYARA_HOME=$IT_PAYARA_HOME ASADMIN_OPTIONS="--port $((portbase + 48))" \
+    PAYARA_HOME=$IT_PAYARA_HOME ASADMIN_OPTIONS="--port $((portbase + 48))" PAYARA_DOMAIN=vetsync-it \
+    PAYARA_DOMAIN_DIR=$domains \
     VETSYNC_BROKER_PORT=$IT_BROKER_PORT VETSYNC_BROKER_PASSWORD=$(prop broker.vetsync.password) \
     VETSYNC_DB_NAME=$(prop postgresql.jdbc.url | sed 's#.*/##') VETSYNC_DB_USER=$(prop postgresql.jdbc.user) \
     VETSYNC_DB_PASSWORD=$(prop postgresql.jdbc.password) VETSYNC_ADMIN_PASSWORD=$(prop console.admin.password) \
