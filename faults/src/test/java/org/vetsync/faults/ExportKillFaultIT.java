@@ -32,18 +32,19 @@ class ExportKillFaultIT {
 
   private static final int CLIENTS = 3000;
 
+  /** Answers Payara's security layer gave instead of vetsync's (see {@link #run}). */
+  private int callerLost;
+
   @Test
   @Tag("long")
   void exportKilledHalfWayResumesWithoutDuplicates() {
     FaultStack stack = FaultStack.get();
     String prefix = Tags.unique("EXP").toUpperCase() + "-";
-    String last = null;
     try (PracticeClient practice = stack.env.practice()) {
       for (int i = 0; i < CLIENTS; i++) {
-        last = practice.client(prefix + i, "Client " + i, "ID-" + prefix + i);
+        practice.client(prefix + i, "Client " + i, "ID-" + prefix + i);
       }
     }
-    stack.db.awaitEvent(last);
     Poll.until("the practice system's clients to be recorded", Duration.ofMinutes(5), () ->
         ((Number) stack.db.value("select count(*) from client where pims_id like ?", prefix + "%")).intValue()
             == CLIENTS ? Optional.of(true) : Optional.empty());
@@ -81,6 +82,7 @@ class ExportKillFaultIT {
     figures.put("duplicates", duplicates);
     figures.put("restartSeconds", Math.round(restart * 10) / 10.0);
     figures.put("secondsToCompleteAfterRestart", Math.round(completion * 10) / 10.0);
+    figures.put("answersWithoutTheCaller", callerLost);
     String line = Outcome.report("export-kill", figures);
     assertEquals("COMPLETE", finished.getString("status"), line);
     assertEquals(0, missing, line);
@@ -129,16 +131,20 @@ class ExportKillFaultIT {
   }
 
   /**
-   * The run as the staff API reports it; empty when Payara answered with its own 403 page instead of vetsync's JSON:
-   * Payara 6.2025.10 now and then loses a logged-in caller's roles when requests arrive at the same moment (upstream
-   * issue 6145, fixed after this release), and asked again it answers. Anything else unexpected fails the test.
+   * The run as the staff API reports it; empty when the answer is not vetsync's JSON but one Payara's security layer
+   * made up (its own 403 or 404 page, or an empty 200) for a logged-in caller: Payara 6.2025.10 shares one default
+   * security context between threads and clears it when any request or timer ends, so a request arriving at that
+   * moment is seen without its caller (upstream issues 6145 and FISH-7515, fixed after this release, the newest
+   * Payara 6 on Maven Central). Asked again it answers; every such answer is counted in the figures.
    */
-  private static Optional<JsonObject> run(ConsoleClient client, long runId) {
+  private Optional<JsonObject> run(ConsoleClient client, long runId) {
     HttpResponse<String> response = client.read("pharmacy/exports/" + runId);
-    if (response.statusCode() == 403 && !response.body().startsWith("{")) {
+    boolean fromVetsync = response.body().startsWith("{");
+    if (!fromVetsync && (response.statusCode() == 403 || response.statusCode() == 404 || response.body().isEmpty())) {
+      callerLost++;
       return Optional.empty();
     }
-    assertTrue(response.statusCode() == 200 && response.body().startsWith("{"), () -> "HTTP " + response.statusCode()
+    assertTrue(response.statusCode() == 200 && fromVetsync, () -> "HTTP " + response.statusCode()
         + ": " + response.body().substring(0, Math.min(300, response.body().length())));
     return Optional.of(json(response.body()));
   }

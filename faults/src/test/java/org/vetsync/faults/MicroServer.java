@@ -104,16 +104,29 @@ final class MicroServer {
     }
     Path log = dir.resolve("micro-" + starts + ".log");
     try {
-      Poll.until("vetsync on Payara Micro to report its database and broker up", Duration.ofSeconds(180), () -> {
+      Poll.until("vetsync on Payara Micro to report its database and broker up and Micro to report ready", Duration.ofSeconds(180), () -> {
         if (!process.isAlive()) {
           throw new AssertionError("Payara Micro exited with " + process.exitValue());
         }
-        return healthy() ? Optional.of(true) : Optional.empty();
+        return healthy() && ready(log) ? Optional.of(true) : Optional.empty();
       });
     } catch (AssertionError e) {
       // a half-started server would make every later test fail for a reason of its own; the next one starts afresh
       kill();
       throw new AssertionError(e.getMessage() + "; /health said: " + lastHealth + "; " + diagnosis(log), e);
+    }
+  }
+
+  /**
+   * Whether Micro has announced it is ready. /health answers UP as soon as vetsync is deployed, some seconds before
+   * that; a console login in between is answered with the login page again, as though it had not happened.
+   */
+  private static boolean ready(Path log) {
+    try {
+      // bytes, not UTF-8: the log is not always valid UTF-8
+      return new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1).contains(") ready in ");
+    } catch (IOException e) {
+      return false;
     }
   }
 
