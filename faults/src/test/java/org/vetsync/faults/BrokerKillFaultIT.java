@@ -20,7 +20,6 @@ class BrokerKillFaultIT {
 
   @Test
   @Tag("long")
-  @Tag("open-defect") // docs/RELIABILITY.md, D5
   void brokerKilledRepeatedlyAtRandomPoints() {
     run("broker-kill-repeated", 2000, 6);
   }
