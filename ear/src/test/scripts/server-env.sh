@@ -34,8 +34,8 @@ case "$cmd" in
     cp "$IT_RUNTIME/postgresql.jar" "$domains/vetsync-it/lib/"
     asadmin start-domain --domaindir "$domains" vetsync-it
     asadmin --port $((portbase + 48)) set-hazelcast-configuration --enabled=false --dynamic=true > /dev/null
-    # test-only, as in test-env.sh's Micro boot files: a clock the tests can move (table clock_adjustment)
-    asadmin --port $((portbase + 48)) create-system-properties vetsync.clock=adjustable > /dev/null
+    # test-only, as in test-env.sh's Micro boot files: a clock the tests can move (table clock_adjustment), 2 s sweeps
+    asadmin --port $((portbase + 48)) create-system-properties vetsync.clock=adjustable:vetsync.sweepSeconds=2 > /dev/null
 
     PAYARA_HOME=$IT_PAYARA_HOME ASADMIN_OPTIONS="--port $((portbase + 48))" PAYARA_DOMAIN=vetsync-it \
     PAYARA_DOMAIN_DIR=$domains \

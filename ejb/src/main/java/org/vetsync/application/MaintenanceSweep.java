@@ -1,9 +1,12 @@
 package org.vetsync.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -11,10 +14,9 @@ import org.vetsync.domain.model.sync.SyncEventRepository;
 import org.vetsync.domain.model.sync.SyncEventStatus;
 
 /**
- * The periodic sweep. Every 10 seconds: short enough that due work (expiry, timeouts) is picked up promptly, long
- * enough to cost nothing. Non-persistent on purpose: what is due lives in the database, not in the timer. Each job runs
- * in its own transaction holding its job row, so one failing job does not stop the others, and two instances never run
- * the same job at once. It starts after the schema migration: a sweep against a half-migrated schema would fail, or
+ * The periodic sweep, every VETSYNC_SWEEP_SECONDS (10 s): short enough that due work (expiry, timeouts) is picked up
+ * promptly, long enough to cost nothing. Each job runs in its own transaction holding its job row, so one failing job
+ * does not stop the others, and two instances never run the same job at once. It starts after the schema migration: a sweep against a half-migrated schema would fail, or
  * worse, create rows a later migration inserts.
  */
 @Singleton
@@ -30,8 +32,14 @@ public class MaintenanceSweep {
   @Inject private SyncEventRepository events;
   @Inject private ConsultExpiry expiry;
   @Inject private CommandTimeouts timeouts;
+  @Resource private TimerService timers;
 
-  @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = JOB)
+  @PostConstruct
+  void schedule() {
+    Sweeps.every(timers, JOB);
+  }
+
+  @Timeout
   void sweep() {
     run(JOB, () -> events.count(SyncEventStatus.FAILED) + " failed sync events waiting for staff");
     run("consult-expiry", expiry::sweep);

@@ -1,11 +1,14 @@
 package org.vetsync.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +21,7 @@ import org.vetsync.infrastructure.config.Setting;
 
 /**
  * Starts the pharmacy export when it is due (every VETSYNC_PHARMACY_EXPORT_INTERVAL_MINUTES, default 48 h) and drives
- * a requested or interrupted run to its end, batch by batch. Its own timer, checked every 10 seconds, so a long export
+ * a requested or interrupted run to its end, batch by batch. Its own timer, every VETSYNC_SWEEP_SECONDS (10 s), so a long export
  * never delays consult expiry; what is due and how far a run got are in the database, so a restart resumes it.
  */
 @Singleton
@@ -34,11 +37,17 @@ public class PharmacyExportSchedule {
   @Inject private JobRecorder recorder;
   @Inject private PharmacyExport export;
   @Inject private Clock clock;
+  @Resource private TimerService timers;
 
   /** One export at a time in this instance; other instances take turns with it, batch by batch (the run's row lock). */
   private final AtomicBoolean running = new AtomicBoolean();
 
-  @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = JOB)
+  @PostConstruct
+  void schedule() {
+    Sweeps.every(timers, JOB);
+  }
+
+  @Timeout
   void tick() {
     if (!Boolean.parseBoolean(Setting.PHARMACY_EXPORT_ENABLED.value().orElse("true"))
         || !running.compareAndSet(false, true)) {

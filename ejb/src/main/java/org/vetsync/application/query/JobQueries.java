@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.vetsync.application.PharmacyExportSchedule;
+import org.vetsync.application.Sweeps;
 import org.vetsync.domain.model.job.ScheduledJob;
 import org.vetsync.domain.model.pharmacy.PharmacyExportRun;
 import org.vetsync.domain.model.reconciliation.ReconciliationItem;
@@ -25,8 +26,10 @@ public class JobQueries {
 
   static final String CONSULT_EXPIRY = "consult-expiry";
 
-  /** How often MaintenanceSweep and PharmacyExportSchedule look for due work (their @Schedule). */
-  private static final String CHECKED = "checked every 10 s";
+  /** How often MaintenanceSweep and PharmacyExportSchedule look for due work. */
+  private static String checked() {
+    return "checked every " + Sweeps.seconds() + " s";
+  }
 
   @PersistenceContext(unitName = "vetsync")
   private EntityManager em;
@@ -55,7 +58,7 @@ public class JobQueries {
     return new JobRow(
         CONSULT_EXPIRY,
         "Consult expiry and reconciliation",
-        CHECKED + "; a consult expires " + Setting.CONSULT_SYNC_HOURS.intValue() + " h after its last sync",
+        checked() + "; a consult expires " + Setting.CONSULT_SYNC_HOURS.intValue() + " h after its last sync",
         earliest,
         note,
         job.map(ScheduledJob::getLastStartedAt).orElse(null),
@@ -102,7 +105,7 @@ public class JobQueries {
     return new JobRow(
         PharmacyExportSchedule.JOB,
         "Pharmacy export",
-        "every " + words(interval) + (enabled ? "" : " (schedule off)") + ", " + CHECKED,
+        "every " + words(interval) + (enabled ? "" : " (schedule off)") + ", " + checked(),
         nextDue,
         note,
         last.map(PharmacyExportRun::getStartedAt).orElse(null),

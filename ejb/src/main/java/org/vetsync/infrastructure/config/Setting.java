@@ -15,6 +15,11 @@ public enum Setting {
   COMMAND_ACK_TIMEOUT_MINUTES("vetsync.command.ackTimeoutMinutes", "VETSYNC_COMMAND_ACK_TIMEOUT_MINUTES", "5"),
   /** "adjustable" lets the test suites move vetsync's clock (table clock_adjustment); never set in production. */
   CLOCK("vetsync.clock", "VETSYNC_CLOCK", "system"),
+  /**
+   * Seconds between the sweeps that look for due work (expiry, command timeouts, the export). Due times live in the
+   * database, so this only bounds how late due work is picked up; the test suites shorten it to spend less time waiting.
+   */
+  SWEEP_SECONDS("vetsync.sweepSeconds", "VETSYNC_SWEEP_SECONDS", "10"),
   /** Whether the pharmacy export runs on its schedule. */
   PHARMACY_EXPORT_ENABLED("vetsync.pharmacy.exportEnabled", "VETSYNC_PHARMACY_EXPORT_ENABLED", "true"),
   /** Minutes between pharmacy exports (48 h by default; minutes work too). */

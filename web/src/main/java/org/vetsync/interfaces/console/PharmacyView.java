@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.vetsync.application.PharmacyReview;
+import org.vetsync.application.Sweeps;
 import org.vetsync.application.query.ExportRunRow;
 import org.vetsync.application.query.PharmacyQueries;
 import org.vetsync.application.query.ReviewRow;
@@ -58,7 +59,7 @@ public class PharmacyView implements Serializable {
 
   public void startExport() {
     if (console.perform(StaffPermission.EXPORT, AuditedAction.on("start pharmacy export", null, null),
-        "Pharmacy export requested; it starts within 10 seconds.", user -> pharmacy.requestExport(user))) {
+        "Pharmacy export requested; it starts within " + Sweeps.seconds() + " seconds.", user -> pharmacy.requestExport(user))) {
       loadRuns();
     }
   }
