@@ -16,8 +16,8 @@ import org.vetsync.domain.model.sync.SyncEventStatus;
 /**
  * The periodic sweep, every VETSYNC_SWEEP_SECONDS (10 s): short enough that due work (expiry, timeouts) is picked up
  * promptly, long enough to cost nothing. Each job runs in its own transaction holding its job row, so one failing job
- * does not stop the others, and two instances never run the same job at once. It starts after the schema migration: a sweep against a half-migrated schema would fail, or
- * worse, create rows a later migration inserts.
+ * does not stop the others, and two instances never run the same job at once. It starts after the schema migration:
+ * a sweep against a half-migrated schema would fail, or worse, create rows a later migration inserts.
  */
 @Singleton
 @Startup

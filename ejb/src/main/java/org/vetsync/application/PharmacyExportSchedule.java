@@ -21,8 +21,8 @@ import org.vetsync.infrastructure.config.Setting;
 
 /**
  * Starts the pharmacy export when it is due (every VETSYNC_PHARMACY_EXPORT_INTERVAL_MINUTES, default 48 h) and drives
- * a requested or interrupted run to its end, batch by batch. Its own timer, every VETSYNC_SWEEP_SECONDS (10 s), so a long export
- * never delays consult expiry; what is due and how far a run got are in the database, so a restart resumes it.
+ * a requested or interrupted run to its end, batch by batch. Its own timer, every VETSYNC_SWEEP_SECONDS (10 s), so a
+ * long export never delays consult expiry; what is due and how far a run got are in the database, so a restart resumes it.
  */
 @Singleton
 @Startup

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -104,7 +105,8 @@ final class MicroServer {
     }
     Path log = dir.resolve("micro-" + starts + ".log");
     try {
-      Poll.until("vetsync on Payara Micro to report its database and broker up and Micro to report ready", Duration.ofSeconds(180), () -> {
+      String what = "vetsync on Payara Micro to report its database and broker up, and Micro to report ready";
+      Poll.until(what, Duration.ofSeconds(180), () -> {
         if (!process.isAlive()) {
           throw new AssertionError("Payara Micro exited with " + process.exitValue());
         }
@@ -124,7 +126,7 @@ final class MicroServer {
   private static boolean ready(Path log) {
     try {
       // bytes, not UTF-8: the log is not always valid UTF-8
-      return new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1).contains(") ready in ");
+      return new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1).contains(") ready in ");
     } catch (IOException e) {
       return false;
     }

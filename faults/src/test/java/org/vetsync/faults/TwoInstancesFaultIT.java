@@ -103,7 +103,8 @@ class TwoInstancesFaultIT {
           + " from pharmacy_export_run where id > ? and status = 'COMPLETE'", lastRun).stream().findFirst());
       figures.put("secondsToExport", Math.round((System.nanoTime() - moved) / 1e8) / 10.0);
 
-      // both instances sweep every 2 s here (test-env.sh): a second chance for each to do the same work again, then count everything
+      // both instances sweep every 2 s here (test-env.sh): a second chance for each to do the same work again, then
+      // count everything
       long expirySweeps = count(db, "select runs from scheduled_job where name = 'consult-expiry'");
       long exportTicks = count(db, "select runs from scheduled_job where name = 'pharmacy-export'");
       Instant quietUntil = Instant.now().plusSeconds(25);

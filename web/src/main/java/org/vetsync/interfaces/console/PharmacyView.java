@@ -58,8 +58,9 @@ public class PharmacyView implements Serializable {
   }
 
   public void startExport() {
-    if (console.perform(StaffPermission.EXPORT, AuditedAction.on("start pharmacy export", null, null),
-        "Pharmacy export requested; it starts within " + Sweeps.seconds() + " seconds.", user -> pharmacy.requestExport(user))) {
+    String requested = "Pharmacy export requested; it starts within " + Sweeps.seconds() + " seconds.";
+    if (console.perform(StaffPermission.EXPORT, AuditedAction.on("start pharmacy export", null, null), requested,
+        user -> pharmacy.requestExport(user))) {
       loadRuns();
     }
   }
