@@ -1,6 +1,7 @@
 package org.vetsync.faults;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -129,6 +130,16 @@ final class MicroServer {
       return new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1).contains(") ready in ");
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /** How many lines of the current start's log contain {@code fragment}: what the server said it did. */
+  long logLines(String fragment) {
+    try {
+      return new String(Files.readAllBytes(dir.resolve("micro-" + starts + ".log")), StandardCharsets.ISO_8859_1)
+          .lines().filter(line -> line.contains(fragment)).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
