@@ -126,8 +126,7 @@ final class MicroServer {
    */
   private static boolean ready(Path log) {
     try {
-      // bytes, not UTF-8: the log is not always valid UTF-8
-      return new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1).contains(") ready in ");
+      return text(log).contains(") ready in ");
     } catch (IOException e) {
       return false;
     }
@@ -136,11 +135,15 @@ final class MicroServer {
   /** How many lines of the current start's log contain {@code fragment}: what the server said it did. */
   long logLines(String fragment) {
     try {
-      return new String(Files.readAllBytes(dir.resolve("micro-" + starts + ".log")), StandardCharsets.ISO_8859_1)
-          .lines().filter(line -> line.contains(fragment)).count();
+      return text(dir.resolve("micro-" + starts + ".log")).lines().filter(line -> line.contains(fragment)).count();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Bytes, not UTF-8: the log is not always valid UTF-8. */
+  private static String text(Path log) throws IOException {
+    return new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1);
   }
 
   /** What a failed start left in its log, for a CI run where only the test report survives. */
