@@ -51,7 +51,7 @@ public class MaintenanceSweep {
     try {
       recorder.run(job, work);
     } catch (RuntimeException e) {
-      LOG.warning(() -> "Job " + job + " failed and will run again at the next sweep: " + e);
+      LOG.warning(() -> "Job " + job + " failed and will run again at the next sweep: " + FailureSummary.of(e));
     }
   }
 }

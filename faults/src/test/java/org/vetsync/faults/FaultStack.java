@@ -3,6 +3,7 @@ package org.vetsync.faults;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.vetsync.testsupport.BrokerControl;
@@ -45,19 +46,24 @@ final class FaultStack {
 
   /**
    * Makes vetsync's database refuse connections and drops the ones it holds, as if the database server had gone:
-   * only this run's database, so other users of the PostgreSQL server are not disturbed.
+   * only this run's database, so other users of the PostgreSQL server are not disturbed. The drop waits (at most 5 s)
+   * for a moment when a transaction is prepared and not yet committed, so that the outage cuts some second phases, as
+   * a real one does under load; a busy loop inside PostgreSQL, because that window lasts a few milliseconds.
    */
   void refuseDatabase(boolean refuse) {
     String name = databaseName();
     superuser("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + !refuse);
     if (refuse) {
-      superuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+      superuser("DO $$ DECLARE deadline timestamptz := clock_timestamp() + interval '5 seconds'; BEGIN"
+          + " WHILE clock_timestamp() < deadline"
+          + " AND NOT EXISTS (SELECT 1 FROM pg_prepared_xacts WHERE database = '" + name + "') LOOP END LOOP;"
+          + " PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'; END $$");
     }
   }
 
+  /** Counted as the superuser, so it also works while vetsync's database refuses connections. */
   long preparedDatabaseTransactions() {
-    return ((Number) db.value("select count(*) from pg_prepared_xacts where database = current_database()"))
-        .longValue();
+    return superuser("select count(*) from pg_prepared_xacts where database = '" + databaseName() + "'");
   }
 
   private String databaseName() {
@@ -65,10 +71,16 @@ final class FaultStack {
     return url.substring(url.lastIndexOf('/') + 1);
   }
 
-  private static void superuser(String sql) {
+  /** Runs sql as the PostgreSQL superuser; returns the first column of its first row, as a number, if it has one. */
+  private static long superuser(String sql) {
     try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
         Statement s = c.createStatement()) {
-      s.execute(sql);
+      if (!s.execute(sql)) {
+        return 0;
+      }
+      try (ResultSet rows = s.getResultSet()) {
+        return rows.next() ? rows.getLong(1) : 0;
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }

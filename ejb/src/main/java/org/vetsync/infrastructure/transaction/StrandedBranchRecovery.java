@@ -11,12 +11,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.vetsync.application.FailureSummary;
 
 /**
  * Completes the transactions whose second phase failed while PostgreSQL was unreachable. A branch left prepared holds
@@ -50,11 +52,26 @@ public class StrandedBranchRecovery {
 
   @Resource private TimerService timers;
 
+  /** Payara's ResourceRecoveryManager and its recoverIncompleteTx(boolean, String), found once at start. */
+  private Object recoveryManager;
+
+  private Method recoverIncompleteTx;
+
   private int lastReported;
 
+  /** Found at start, so that a server without the recovery API says so at once, not during an outage. */
   @PostConstruct
-  void schedule() {
+  void start() {
+    try {
+      locateRecoveryManager();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.warning(() -> "Stranded-branch recovery unavailable; branches a failed commit leaves prepared wait for a"
+          + " restart of vetsync: " + FailureSummary.of(e));
+      return;
+    }
     timers.createIntervalTimer(SECONDS * 1000L, SECONDS * 1000L, new TimerConfig("stranded-branch-recovery", false));
+    LOG.info(() -> "Stranded-branch recovery ready: every " + SECONDS + " s, PostgreSQL branches prepared for over "
+        + SECONDS + " s are handed to the transaction manager");
   }
 
   @Timeout
@@ -70,7 +87,7 @@ public class StrandedBranchRecovery {
       return;
     }
     try {
-      askTransactionManagerToComplete();
+      recoverIncompleteTx.invoke(recoveryManager, false, null);
       int left = strandedBranches();
       if (left == 0) {
         LOG.info(() -> "Transaction recovery: " + stranded + " PostgreSQL branches had been prepared for over "
@@ -83,7 +100,7 @@ public class StrandedBranchRecovery {
       lastReported = left;
     } catch (ReflectiveOperationException | SQLException | RuntimeException e) {
       LOG.warning(() -> "Transaction recovery: " + stranded + " PostgreSQL branches prepared for over " + SECONDS
-          + " s, and the transaction manager could not be asked to complete them: " + rootCause(e));
+          + " s, and the transaction manager could not be asked to complete them: " + FailureSummary.of(e));
     }
   }
 
@@ -105,26 +122,21 @@ public class StrandedBranchRecovery {
   }
 
   /**
-   * Payara's ResourceRecoveryManager.recoverIncompleteTx(false, null): not a public API, so reached by name through
-   * the class loader of the transaction service, which imports it on Payara Server and Payara Micro alike.
+   * Payara's ResourceRecoveryManager: not a public API, so reached by name through the class loader of the transaction
+   * service, which imports it on Payara Server and Payara Micro alike.
    */
-  private void askTransactionManagerToComplete() throws ReflectiveOperationException {
+  private void locateRecoveryManager() throws ReflectiveOperationException {
     ClassLoader server = transactionService.getClass().getClassLoader();
     Object locator = Class.forName("org.glassfish.internal.api.Globals", true, server)
         .getMethod("getDefaultHabitat").invoke(null);
     Class<?> recoveryApi =
         Class.forName("com.sun.enterprise.transaction.api.ResourceRecoveryManager", true, server);
-    Object recovery = Class.forName("org.glassfish.hk2.api.ServiceLocator", true, server)
+    recoveryManager = Class.forName("org.glassfish.hk2.api.ServiceLocator", true, server)
         .getMethod("getService", Class.class, Annotation[].class)
         .invoke(locator, recoveryApi, new Annotation[0]);
-    recoveryApi.getMethod("recoverIncompleteTx", boolean.class, String.class).invoke(recovery, false, null);
-  }
-
-  private static String rootCause(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
+    if (recoveryManager == null) {
+      throw new IllegalStateException("the server has no " + recoveryApi.getName() + " service");
     }
-    return cause.toString();
+    recoverIncompleteTx = recoveryApi.getMethod("recoverIncompleteTx", boolean.class, String.class);
   }
 }
