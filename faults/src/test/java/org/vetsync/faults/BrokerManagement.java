@@ -1,11 +1,17 @@
 package org.vetsync.faults;
 
 import jakarta.jms.Message;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueConnection;
 import jakarta.jms.QueueRequestor;
 import jakarta.jms.QueueSession;
 import jakarta.jms.Session;
+import java.io.StringReader;
+import java.util.Base64;
+import java.util.List;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
@@ -44,6 +50,27 @@ final class BrokerManagement {
     Object[] xids = (Object[]) ask(m -> JMSManagementHelper.putOperationInvocation(m, "broker",
         "listPreparedTransactions"));
     return xids.length;
+  }
+
+  /**
+   * The Xids (as the broker serialises them: branch qualifier, global id, format) of the prepared branches that
+   * consumed a message, that is, a delivery not yet acknowledged for good.
+   */
+  List<byte[]> preparedConsumingBranches() {
+    String details = String.valueOf(ask(m -> JMSManagementHelper.putOperationInvocation(m, "broker",
+        "listPreparedTransactionDetailsAsJSON")));
+    try (JsonReader reader = Json.createReader(new StringReader(details))) {
+      return reader.readArray().getValuesAs(JsonObject.class).stream()
+          .filter(branch -> branch.getJsonArray("tx_related_messages").getValuesAs(JsonObject.class).stream()
+              .anyMatch(message -> message.getString("message_operation_type").contains("receive")))
+          .map(branch -> xid(branch.getString("xid_as_base64")))
+          .toList();
+    }
+  }
+
+  /** Artemis writes the Xid in base64 of either alphabet, depending on its characters. */
+  private static byte[] xid(String base64) {
+    return Base64.getUrlDecoder().decode(base64.strip().replace('+', '-').replace('/', '_'));
   }
 
   private Object ask(ManagementRequest request) {

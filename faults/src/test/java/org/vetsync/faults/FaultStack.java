@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Base64;
+import java.util.List;
 import org.vetsync.testsupport.BrokerControl;
 import org.vetsync.testsupport.Database;
 import org.vetsync.testsupport.TestEnvironment;
@@ -64,6 +66,15 @@ final class FaultStack {
   /** Counted as the superuser, so it also works while vetsync's database refuses connections. */
   long preparedDatabaseTransactions() {
     return superuser("select count(*) from pg_prepared_xacts where database = '" + databaseName() + "'");
+  }
+
+  /** The global transaction ids of the branches prepared in vetsync's database (the driver's gid: format_gtrid_bqual). */
+  List<byte[]> preparedDatabaseGlobalIds() {
+    return db.query("select gid from pg_prepared_xacts where database = current_database()").stream()
+        .map(row -> String.valueOf(row.get("gid")).split("_"))
+        .filter(parts -> parts.length == 3)
+        .map(parts -> Base64.getDecoder().decode(parts[1]))
+        .toList();
   }
 
   private String databaseName() {
