@@ -63,7 +63,8 @@ public class PharmacyExportSchedule {
         }
       }
     } catch (RuntimeException e) {
-      LOG.warning(() -> "Pharmacy export stopped; it resumes from its checkpoint at the next tick: " + FailureSummary.of(e));
+      LOG.warning(() -> "Pharmacy export stopped; it resumes from its checkpoint at the next tick: "
+          + FailureSummary.of(e));
     } finally {
       running.set(false);
     }

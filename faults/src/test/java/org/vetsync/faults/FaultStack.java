@@ -68,7 +68,7 @@ final class FaultStack {
     return superuser("select count(*) from pg_prepared_xacts where database = '" + databaseName() + "'");
   }
 
-  /** The global transaction ids of the branches prepared in vetsync's database (the driver's gid: format_gtrid_bqual). */
+  /** The global transaction ids of the branches prepared in vetsync's database (the gid is format_gtrid_bqual). */
   List<byte[]> preparedDatabaseGlobalIds() {
     return db.query("select gid from pg_prepared_xacts where database = current_database()").stream()
         .map(row -> String.valueOf(row.get("gid")).split("_"))

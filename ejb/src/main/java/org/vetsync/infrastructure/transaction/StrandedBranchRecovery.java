@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -39,6 +40,8 @@ public class StrandedBranchRecovery {
 
   /** Both how often to look and how old a prepared branch must be to count as stranded. */
   static final int SECONDS = 60;
+
+  private static final int NOT_POSTGRESQL = -1;
 
   private static final String STRANDED =
       "select count(*) from pg_prepared_xacts where database = current_database() and owner = current_user"
@@ -75,12 +78,17 @@ public class StrandedBranchRecovery {
   }
 
   @Timeout
-  void check() {
+  void check(Timer timer) {
     int stranded;
     try {
       stranded = strandedBranches();
     } catch (SQLException e) {
       return; // the database is away: nothing can be completed until it is back, and the next check comes
+    }
+    if (stranded == NOT_POSTGRESQL) {
+      timer.cancel();
+      LOG.info("Stranded-branch recovery off: the database is not PostgreSQL and keeps no prepared branches");
+      return;
     }
     if (stranded == 0) {
       lastReported = 0;
@@ -104,11 +112,11 @@ public class StrandedBranchRecovery {
     }
   }
 
-  /** 0 on a database without prepared transactions to look at (H2). */
+  /** NOT_POSTGRESQL on a database without prepared transactions to look at (H2, which is not XA). */
   private int strandedBranches() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-        return 0;
+        return NOT_POSTGRESQL;
       }
       try (PreparedStatement statement = connection.prepareStatement(STRANDED)) {
         statement.setQueryTimeout(10);
